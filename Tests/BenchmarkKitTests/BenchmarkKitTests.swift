@@ -1,0 +1,6 @@
+import Testing
+@testable import BenchmarkKit
+
+@Test func versionIsSet() {
+    #expect(!BenchmarkKit.version.isEmpty)
+}

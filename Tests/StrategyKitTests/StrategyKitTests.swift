@@ -1,0 +1,6 @@
+import Testing
+@testable import StrategyKit
+
+@Test func versionIsSet() {
+    #expect(!StrategyKit.version.isEmpty)
+}
