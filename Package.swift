@@ -28,7 +28,8 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
-        .target(name: "LuaHost", dependencies: ["CLua"], swiftSettings: swiftSettings),
+        .target(name: "CLuaRuntime", dependencies: ["CLua"]),
+        .target(name: "LuaHost", dependencies: ["CLua", "CLuaRuntime"], swiftSettings: swiftSettings),
         .target(
             name: "StrategyKit",
             dependencies: [.product(name: "Yams", package: "Yams")],

@@ -1,0 +1,335 @@
+import CLua
+import CLuaRuntime
+
+/// The shared core of a `LuaState`: the raw state and the stack-level operations.
+///
+/// References keep the core alive, so a reference outliving its `LuaState`
+/// finds the state closed instead of dangling. Stack effects are noted as
+/// [-pop, +push]; debug builds assert the balance.
+final class LuaStateCore {
+    private(set) var L: OpaquePointer?
+    let runtime: OpaquePointer
+    let profile: LuaSandboxProfile
+    /// Registry names of userdata types by Swift type.
+    var typeNames: [ObjectIdentifier: String] = [:]
+    /// The plugin sandbox: its base table and its environment factory.
+    var sandbox: (base: LuaTable, freeze: LuaFunction, newEnvironment: LuaFunction)?
+
+    init(profile: LuaSandboxProfile, limits: LuaLimits) throws(LuaError) {
+        self.profile = profile
+        guard let runtime = clua_runtime_new(limits.cLimits) else {
+            throw LuaError(kind: .memory, message: "cannot allocate the Lua runtime")
+        }
+        self.runtime = runtime
+        guard let L = clua_runtime_newstate(runtime) else {
+            clua_runtime_free(runtime)
+            throw LuaError(kind: .memory, message: "cannot create a Lua state")
+        }
+        self.L = L
+        lua_atpanic(L, clua_panic)
+    }
+
+    deinit { close() }
+
+    func close() {
+        guard let L else { return }
+        lua_close(L)
+        self.L = nil
+        clua_runtime_free(runtime)
+    }
+
+    /// The raw state; using a closed state is a programming error.
+    var state: OpaquePointer {
+        guard let L else { preconditionFailure("the Lua state is closed") }
+        return L
+    }
+
+    // MARK: Pushing and reading
+
+    /// Pushes a value. [-0, +1]
+    func push(_ value: LuaValue) {
+        let L = state
+        switch value {
+        case .nil: lua_pushnil(L)
+        case .boolean(let b): lua_pushboolean(L, b ? 1 : 0)
+        case .integer(let i): lua_pushinteger(L, i)
+        case .number(let d): lua_pushnumber(L, d)
+        case .string(let s): pushBytes(s.bytes)
+        case .table(let t): t.reference.push(L)
+        case .function(let f): f.reference.push(L)
+        case .userdata(let u): u.reference.push(L)
+        case .lightUserdata(let p): lua_pushlightuserdata(L, p)
+        case .thread(let r): r.push(L)
+        }
+    }
+
+    /// Pushes a byte string. [-0, +1]
+    func pushBytes(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            pushBuffer(UnsafeRawBufferPointer(buffer))
+        }
+    }
+
+    /// Pushes raw bytes; an empty buffer may have no base address. [-0, +1]
+    func pushBuffer(_ buffer: UnsafeRawBufferPointer) {
+        if let base = buffer.baseAddress, buffer.count > 0 {
+            _ = lua_pushlstring(state, base.assumingMemoryBound(to: CChar.self), buffer.count)
+        } else {
+            _ = lua_pushstring(state, "")
+        }
+    }
+
+    /// Pushes a Swift string as UTF-8 bytes. [-0, +1]
+    func pushString(_ string: String) {
+        var string = string
+        string.withUTF8 { buffer in pushBuffer(UnsafeRawBufferPointer(buffer)) }
+    }
+
+    /// Pushes detached data, creating fresh tables. [-0, +1]
+    func push(_ data: LuaData) {
+        let L = state
+        switch data {
+        case .nil, .opaque: lua_pushnil(L)
+        case .boolean(let b): lua_pushboolean(L, b ? 1 : 0)
+        case .integer(let i): lua_pushinteger(L, i)
+        case .number(let d): lua_pushnumber(L, d)
+        case .string(let s): pushBytes(s.bytes)
+        case .table(let entries):
+            lua_createtable(L, 0, Int32(clamping: entries.count))
+            for entry in entries {
+                if case .nil = entry.key { continue }
+                if case .opaque = entry.key { continue }
+                if case .number(let d) = entry.key, d.isNaN { continue }
+                push(entry.key)
+                push(entry.value)
+                lua_rawset(L, -3)
+            }
+        }
+    }
+
+    /// Reads the value at `index` without converting or popping. [-0, +0]
+    func value(at index: Int32) -> LuaValue {
+        let L = state
+        switch lua_type(L, index) {
+        case LUA_TBOOLEAN:
+            return .boolean(lua_toboolean(L, index) != 0)
+        case LUA_TNUMBER:
+            if lua_isinteger(L, index) != 0 { return .integer(clua_tointegerx(L, index, nil)) }
+            return .number(clua_tonumberx(L, index, nil))
+        case LUA_TSTRING:
+            return .string(LuaString(bytes: bytes(at: index)))
+        case LUA_TTABLE:
+            return .table(LuaTable(reference(at: index)))
+        case LUA_TFUNCTION:
+            return .function(LuaFunction(reference(at: index)))
+        case LUA_TUSERDATA:
+            return .userdata(LuaUserdata(reference(at: index)))
+        case LUA_TLIGHTUSERDATA:
+            return .lightUserdata(lua_touserdata(L, index))
+        case LUA_TTHREAD:
+            return .thread(reference(at: index))
+        default:
+            return .nil
+        }
+    }
+
+    /// The bytes of the string at `index` (which must be a string). [-0, +0]
+    func bytes(at index: Int32) -> [UInt8] {
+        var length = 0
+        guard let pointer = lua_tolstring(state, index, &length) else { return [] }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            Array(UnsafeBufferPointer(start: $0, count: length))
+        }
+    }
+
+    /// A registry reference to the value at `index`. [-0, +0]
+    func reference(at index: Int32) -> LuaReference {
+        lua_pushvalue(state, index)
+        return LuaReference(core: self, popping: state)
+    }
+
+    /// A deep copy of the value at `index`; tables seen before become `<cycle>`. [-0, +0]
+    func detach(at index: Int32, seen: inout Set<UnsafeRawPointer>) -> LuaData {
+        let L = state
+        switch lua_type(L, index) {
+        case LUA_TTABLE:
+            guard let pointer = lua_topointer(L, index), !seen.contains(pointer) else { return .opaque("<cycle>") }
+            seen.insert(pointer)
+            defer { seen.remove(pointer) }
+            let absolute = lua_absindex(L, index)
+            var array: [LuaData.Entry] = []
+            var rest: [LuaData.Entry] = []
+            let n = Int64(lua_rawlen(L, absolute))
+            lua_pushnil(L)
+            while lua_next(L, absolute) != 0 {
+                let key = detach(at: -2, seen: &seen)
+                let value = detach(at: -1, seen: &seen)
+                if case .integer(let i) = key, i >= 1, i <= n {
+                    array.append(LuaData.Entry(key, value))
+                } else {
+                    rest.append(LuaData.Entry(key, value))
+                }
+                clua_pop(L, 1)
+            }
+            array.sort { ($0.key.intKey ?? 0) < ($1.key.intKey ?? 0) }
+            rest.sort { $0.key.sortKey < $1.key.sortKey }
+            return .table(array + rest)
+        case LUA_TFUNCTION:
+            return .opaque("function")
+        case LUA_TUSERDATA:
+            return .opaque("userdata")
+        case LUA_TLIGHTUSERDATA:
+            return .opaque("light userdata")
+        case LUA_TTHREAD:
+            return .opaque("thread")
+        default:
+            return value(at: index).detached()
+        }
+    }
+
+    func rawEqual(_ a: LuaValue, _ b: LuaValue) -> Bool {
+        push(a)
+        push(b)
+        defer { clua_pop(state, 2) }
+        return lua_rawequal(state, -1, -2) != 0
+    }
+
+    // MARK: Calls
+
+    /// Calls `function` with `arguments` under the message handler and the limits.
+    func call(_ function: LuaValue, _ arguments: [LuaValue], results: Int32 = LUA_MULTRET) throws(LuaError) -> [LuaValue] {
+        let L = state
+        let base = lua_gettop(L)
+        defer { lua_settop(L, base) }
+        lua_pushcclosure(L, clua_msgh, 0)
+        push(function)
+        for argument in arguments { push(argument) }
+        try protectedCall(arguments: Int32(arguments.count), results: results, handler: base + 1)
+        let count = lua_gettop(L) - base - 1
+        var values: [LuaValue] = []
+        values.reserveCapacity(Int(count))
+        for i in 0..<count { values.append(value(at: base + 2 + i)) }
+        return values
+    }
+
+    /// Calls a C function protected with the given arguments (for metamethod-running operations).
+    func protected(_ function: lua_CFunction, _ arguments: [LuaValue], results: Int32) throws(LuaError) -> [LuaValue] {
+        let L = state
+        let base = lua_gettop(L)
+        defer { lua_settop(L, base) }
+        lua_pushcclosure(L, clua_msgh, 0)
+        lua_pushcclosure(L, function, 0)
+        for argument in arguments { push(argument) }
+        try protectedCall(arguments: Int32(arguments.count), results: results, handler: base + 1)
+        return (0..<results).map { value(at: base + 2 + $0) }
+    }
+
+    /// `lua_pcall` between the runtime's begin and end; on failure turns the
+    /// error on top into a `LuaError` and leaves the stack to the caller.
+    func protectedCall(arguments: Int32, results: Int32, handler: Int32) throws(LuaError) {
+        let L = state
+        let token = clua_runtime_begin(runtime)
+        let status = clua_pcall(L, arguments, results, handler)
+        let reason = clua_runtime_end(runtime, token)
+        if status == LUA_OK && reason == Int32(CLUA_STOP_NONE) { return }
+        let error = makeError(status: status, stopReason: reason)
+        if reason != Int32(CLUA_STOP_NONE) {
+            // Free what the stopped code left behind, so the state goes on working.
+            _ = clua_gc(L, LUA_GCCOLLECT)
+        }
+        throw error
+    }
+
+    /// Builds a `LuaError` from the value on top of the stack. [-0, +0]
+    func makeError(status: Int32, stopReason: Int32) -> LuaError {
+        let L = state
+        lua_getfield(L, clua_registryindex(), clua_tracebackkey())
+        let traceback = value(at: -1).stringValue
+        clua_pop(L, 1)
+        lua_pushnil(L)
+        lua_setfield(L, clua_registryindex(), clua_tracebackkey())
+
+        var kind: LuaError.Kind
+        switch status {
+        case LUA_ERRSYNTAX: kind = .syntax
+        case LUA_ERRMEM: kind = .memory
+        case LUA_ERRERR: kind = .errorInHandler
+        case LUA_ERRERR + 1: kind = .file  // LUA_ERRFILE, a macro Swift cannot import
+        default: kind = .runtime
+        }
+        switch Int(stopReason) {
+        case Int(CLUA_STOP_INSTRUCTIONS): kind = .limit(.instructions)
+        case Int(CLUA_STOP_TIME): kind = .limit(.time)
+        case Int(CLUA_STOP_MEMORY): kind = .limit(.memory)
+        case Int(CLUA_STOP_INTERRUPT): kind = .limit(.interrupt)
+        default: break
+        }
+        if status == LUA_OK {
+            // The code caught the limit error itself and returned: the call still failed.
+            let text = String(cString: clua_runtime_stopmessage(stopReason))
+            return LuaError(kind: kind, message: text, traceback: traceback)
+        }
+        switch lua_type(L, -1) {
+        case LUA_TSTRING:
+            return LuaError(kind: kind, rawMessage: String(decoding: bytes(at: -1), as: UTF8.self), traceback: traceback)
+        case LUA_TNUMBER:
+            return LuaError(kind: kind, rawMessage: value(at: -1).description, traceback: traceback)
+        default:
+            var seen = Set<UnsafeRawPointer>()
+            let object = detach(at: -1, seen: &seen)
+            let text = firstLine(of: traceback) ?? "(error object is a \(String(cString: clua_typename(L, -1))) value)"
+            return LuaError(kind: kind, message: text, traceback: traceback, object: object)
+        }
+    }
+
+    private func firstLine(of text: String?) -> String? {
+        guard let text, let line = text.split(separator: "\n", maxSplits: 1).first else { return nil }
+        return String(line)
+    }
+
+    // MARK: Loading
+
+    /// Compiles a chunk; `env`, when given, becomes its `_ENV`. [-0, +0]
+    func load(_ bytes: [UInt8], chunkName: String, mode: String, environment: LuaTable?) throws(LuaError) -> LuaFunction {
+        let L = state
+        let status = (bytes.isEmpty ? [0] : bytes).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                clua_loadbufferx(L, chars.baseAddress!, bytes.count, chunkName, mode)
+            }
+        }
+        if status != LUA_OK {
+            let message = String(decoding: self.bytes(at: -1), as: UTF8.self)
+            clua_pop(L, 1)
+            throw LuaError(kind: status == LUA_ERRSYNTAX ? .syntax : .memory, rawMessage: message)
+        }
+        if let environment {
+            environment.reference.push(L)
+            if lua_setupvalue(L, -2, 1) == nil { clua_pop(L, 1) }
+        }
+        return LuaFunction(LuaReference(core: self, popping: L))
+    }
+}
+
+extension LuaData {
+    fileprivate var intKey: Int64? { if case .integer(let i) = self { i } else { nil } }
+    /// Orders keys: numbers, then strings, then the rest by description.
+    fileprivate var sortKey: String {
+        switch self {
+        case .integer(let i): "0" + String(format14g: Double(i))
+        case .number(let d): "0" + String(format14g: d)
+        case .string(let s): "1" + s.description
+        default: "2" + description
+        }
+    }
+}
+
+extension LuaLimits {
+    var cLimits: clua_Limits {
+        clua_Limits(
+            memoryBytes: memoryBytes.map { max(0, $0) } ?? 0,
+            instructions: Int64(instructions ?? 0),
+            seconds: seconds ?? 0,
+            killGraceSeconds: killGraceSeconds ?? 0,
+            hookCount: Int32(clamping: checkInterval))
+    }
+}
