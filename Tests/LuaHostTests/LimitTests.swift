@@ -1,0 +1,99 @@
+import Testing
+@testable import LuaHost
+
+/// CPU and memory limits, each tried the ways research/lua-hosts.md §4 says they break.
+@Suite struct LimitTests {
+    private func limited(instructions: Int? = 2_000_000, seconds: Double? = 2, memory: Int? = 16 << 20) throws -> LuaState {
+        try LuaState(profile: .plugin, limits: LuaLimits(memoryBytes: memory, instructions: instructions, seconds: seconds))
+    }
+
+    private func expectLimit(_ limit: LuaLimit, _ lua: LuaState, _ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(sourceLocation: sourceLocation) {
+            try lua.run(code, chunkName: "=plugin")
+        } throws: { error in
+            (error as? LuaError)?.kind == .limit(limit)
+        }
+        // The host goes on working after the limit.
+        #expect((try? lua.run("return 40 + 2").first?.intValue) == 42, sourceLocation: sourceLocation)
+    }
+
+    @Test("10: an endless loop hits the instruction limit")
+    func endlessLoop() throws {
+        expectLimit(.instructions, try limited(), "while true do end")
+    }
+
+    @Test("10: pcall cannot swallow the stop")
+    func pcallSwallowing() throws {
+        expectLimit(.instructions, try limited(), "while true do pcall(function() while true do end end) end")
+        expectLimit(.instructions, try limited(), "for i = 1, 1e9 do local ok = pcall(error, 'x') end")
+        expectLimit(.instructions, try limited(), "while true do xpcall(function() while true do end end, function(e) return e end) end")
+    }
+
+    @Test("10: the wall clock stops code when there is no instruction limit")
+    func wallClock() throws {
+        expectLimit(.time, try limited(instructions: nil, seconds: 0.2), "while true do end")
+    }
+
+    @Test("12: coroutines, including ones created earlier, are stopped")
+    func coroutines() throws {
+        let lua = try limited()
+        expectLimit(.instructions, lua, "coroutine.wrap(function() while true do end end)()")
+        expectLimit(.instructions, lua, """
+            local co = coroutine.create(function() while true do end end)
+            while true do coroutine.resume(co) end
+            """)
+        // A coroutine created in one call and resumed in a later one.
+        _ = try lua.run("spin = coroutine.create(function() while true do coroutine.yield() ; while true do end end end)", chunkName: "=plugin")
+        let env = try lua.newEnvironment()
+        _ = try lua.run("co = coroutine.create(function() coroutine.yield() while true do end end); coroutine.resume(co)", environment: env)
+        #expect {
+            try lua.run("coroutine.resume(co); while true do end", chunkName: "=plugin", environment: env)
+        } throws: { error in
+            (error as? LuaError)?.kind == .limit(.instructions)
+        }
+    }
+
+    @Test("13: memory: string.rep, table growth and concatenation hit the memory limit")
+    func memory() throws {
+        let lua = try limited(instructions: nil, seconds: 5)
+        expectLimit(.memory, lua, "local s = string.rep('x', 1 << 30)")
+        expectLimit(.memory, lua, "local t = {} for i = 1, 1e9 do t[i] = i end")
+        expectLimit(.memory, lua, "local s = 'x' while true do s = s .. s end")
+        // Catching the out-of-memory error does not make the call succeed.
+        expectLimit(.memory, lua, "pcall(string.rep, 'x', 1 << 30) return 'escaped'")
+        #expect(lua.memoryUsed < 16 << 20)
+    }
+
+    @Test("limits reset for each call")
+    func limitsResetPerCall() throws {
+        let lua = try limited(instructions: 200_000, seconds: nil, memory: nil)
+        for _ in 0..<20 {
+            #expect(try lua.run("local s = 0 for i = 1, 10000 do s = s + i end return s", chunkName: "=plugin").first?.intValue == 50_005_000)
+        }
+    }
+
+    @Test("host functions are not limited by the plugin's memory budget")
+    func hostPushesAreNotLimited() throws {
+        let lua = try limited(instructions: nil, seconds: nil, memory: 1 << 20)
+        let big = String(repeating: "x", count: 4 << 20)
+        try lua.expose("big", .function(lua.function(name: "big") { call in call.push(big); return 1 }))
+        #expect(try lua.run("return #big()", chunkName: "=plugin").first?.intValue == 4 << 20)
+    }
+
+    @Test("an interrupt from another thread stops a running loop")
+    func interrupt() async throws {
+        let lua = try LuaState(profile: .trusted, limits: LuaLimits(seconds: 30))
+        let handle = lua.interruptHandle
+        let stopper = Task.detached {
+            try await Task.sleep(for: .milliseconds(100))
+            handle.interrupt()
+        }
+        #expect {
+            try lua.run("while true do end")
+        } throws: { error in
+            (error as? LuaError)?.kind == .limit(.interrupt)
+        }
+        _ = try await stopper.value
+        #expect(try lua.run("return 1").first?.intValue == 1)
+    }
+}
