@@ -53,6 +53,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "CBenchSupport", dependencies: ["CLua"], path: "Benchmarks/CBenchSupport"),
+        .executableTarget(
+            name: "smkit-bench",
+            dependencies: ["LuaHost", "CLua", "CBenchSupport"],
+            path: "Benchmarks/HostBenchmarks",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"], swiftSettings: swiftSettings),

@@ -50,9 +50,12 @@ static inline void **clua_extraspace(lua_State *L) { return (void **)lua_getextr
  * __gc calls `release` exactly once, so Swift objects never outlive the value
  * and never die before it. Used for host-function closures and domain objects. */
 
+typedef int (*clua_HostFunction)(lua_State *L, void *context);
+
 typedef struct clua_Box {
     void *context;                 /* retained Swift object, NULL once released */
     void (*release)(void *context);
+    clua_HostFunction function;    /* for host closures: the Swift entry point */
 } clua_Box;
 
 static inline int clua_box_gc(lua_State *L) {
@@ -72,6 +75,7 @@ static inline clua_Box *clua_newbox(lua_State *L, void *context, void (*release)
     clua_Box *box = (clua_Box *)lua_newuserdatauv(L, sizeof(clua_Box), nuvalue);
     box->context = context;
     box->release = release;
+    box->function = NULL;
     return box;
 }
 
@@ -84,14 +88,21 @@ static inline void *clua_box_context(lua_State *L, int idx) {
  * A host function is a Swift @convention(c) function that returns the number
  * of results, or -1 after pushing an error value. The trampoline raises that
  * error from C, after the Swift frame has returned: no longjmp crosses Swift.
- * Upvalue 1: light userdata with the Swift function; upvalue 2: its box. */
+ * Upvalue 1: the box holding the Swift function and its context. */
 
-typedef int (*clua_HostFunction)(lua_State *L, void *context);
+/* The state's extra space points at the runtime, whose first field counts
+   whether a host function is running (limits are not enforced there). */
+typedef struct clua_HostFlags {
+    int inHost;
+} clua_HostFlags;
 
 static inline int clua_trampoline(lua_State *L) {
-    clua_HostFunction fn = (clua_HostFunction)lua_touserdata(L, lua_upvalueindex(1));
-    void *context = clua_box_context(L, lua_upvalueindex(2));
-    int n = fn(L, context);
+    clua_Box *box = (clua_Box *)lua_touserdata(L, lua_upvalueindex(1));
+    clua_HostFlags *flags = *(clua_HostFlags **)lua_getextraspace(L);
+    int saved = flags->inHost;
+    flags->inHost = 1;
+    int n = box->function(L, box->context);
+    flags->inHost = saved;
     if (n < 0)
         return lua_error(L);       /* error value is on top */
     return n;
@@ -99,9 +110,9 @@ static inline int clua_trampoline(lua_State *L) {
 
 /* Expects the box on top; pushes the closure in its place. [-1, +1] */
 static inline void clua_pushhostclosure(lua_State *L, clua_HostFunction fn) {
-    lua_pushlightuserdata(L, (void *)fn);                                         /* box fn */
-    lua_insert(L, -2);                                                            /* fn box */
-    lua_pushcclosure(L, clua_trampoline, 2);                                      /* closure */
+    clua_Box *box = (clua_Box *)lua_touserdata(L, -1);
+    box->function = fn;
+    lua_pushcclosure(L, clua_trampoline, 1);                                      /* closure */
 }
 
 /* ---- message handler -----------------------------------------------------
@@ -128,6 +139,15 @@ static inline int clua_panic(lua_State *L) {
     fprintf(stderr, "smkit: unprotected Lua error (a host bug): %s\n", msg ? msg : "?");
     abort();
     return 0;
+}
+
+/* Starts a call of the function in registry slot `ref`: pushes the message
+   handler and the function; returns the stack top before them. [-0, +2] */
+static inline int clua_call_begin(lua_State *L, int ref) {
+    int base = lua_gettop(L);
+    lua_pushcclosure(L, clua_msgh, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    return base;
 }
 
 /* ---- protected operations -----------------------------------------------

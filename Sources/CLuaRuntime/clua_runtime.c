@@ -23,21 +23,26 @@
 #include <unistd.h>
 
 struct clua_Runtime {
+    int inHost;                    /* first: shim.h's clua_HostFlags; a host function runs */
     clua_Limits limits;
     /* memory */
     size_t used, peak;
     int memoryHit;
     /* call state */
     int depth;                     /* nesting of host -> Lua calls */
-    int inHost;                    /* a host function runs: do not enforce */
     int64_t instructionsLeft;
     _Atomic int stop;
     _Atomic int64_t deadlineNs;    /* 0: none */
-    _Atomic uint64_t serial;       /* outermost call counter, for the watchdog */
     /* watchdog list */
     struct clua_Runtime *next;
     int watched;
+    int unlimited;                 /* no limit is set */
+    int hooked;                    /* the count hook is installed (interrupts need it) */
 };
+
+static int is_unlimited(clua_Limits l) {
+    return l.memoryBytes == 0 && l.instructions == 0 && l.seconds <= 0;
+}
 
 static int64_t now_ns(void) {
     struct timespec ts;
@@ -170,6 +175,7 @@ clua_Runtime *clua_runtime_new(clua_Limits limits) {
     if (rt == NULL)
         return NULL;
     rt->limits = limits;
+    rt->unlimited = is_unlimited(limits);
     if (limits.seconds > 0)
         watch(rt);
     return rt;
@@ -185,6 +191,7 @@ lua_State *clua_runtime_newstate(clua_Runtime *rt) {
 void clua_runtime_installhook(clua_Runtime *rt, lua_State *L) {
     int count = rt->limits.hookCount > 0 ? rt->limits.hookCount : 1000;
     lua_sethook(L, runtime_hook, LUA_MASKCOUNT, count);
+    rt->hooked = 1;
 }
 
 void clua_runtime_free(clua_Runtime *rt) {
@@ -203,12 +210,14 @@ int clua_runtime_begin(clua_Runtime *rt) {
     int token = rt->inHost;
     rt->inHost = 0;
     if (rt->depth++ == 0) {
-        atomic_store(&rt->stop, CLUA_STOP_NONE);
+        /* Relaxed is enough: the watchdog and signal handlers only set flags
+           that the hook reads at its next check. */
+        atomic_store_explicit(&rt->stop, CLUA_STOP_NONE, memory_order_relaxed);
         rt->memoryHit = 0;
         rt->instructionsLeft = rt->limits.instructions;
-        atomic_fetch_add(&rt->serial, 1);
-        atomic_store(&rt->deadlineNs,
-                     rt->limits.seconds > 0 ? now_ns() + (int64_t)(rt->limits.seconds * 1e9) : 0);
+        if (rt->limits.seconds > 0)
+            atomic_store_explicit(&rt->deadlineNs, now_ns() + (int64_t)(rt->limits.seconds * 1e9),
+                                  memory_order_relaxed);
     }
     return token;
 }
@@ -216,13 +225,25 @@ int clua_runtime_begin(clua_Runtime *rt) {
 int clua_runtime_end(clua_Runtime *rt, int token) {
     int reason = CLUA_STOP_NONE;
     if (--rt->depth == 0) {
-        atomic_store(&rt->deadlineNs, 0);
-        reason = atomic_load(&rt->stop);
+        if (rt->limits.seconds > 0)
+            atomic_store_explicit(&rt->deadlineNs, 0, memory_order_relaxed);
+        reason = atomic_load_explicit(&rt->stop, memory_order_relaxed);
         if (reason == CLUA_STOP_NONE && rt->memoryHit)
             reason = CLUA_STOP_MEMORY;
     }
     rt->inHost = token;
     return reason;
+}
+
+int clua_runtime_pcall(clua_Runtime *rt, lua_State *L, int nargs, int nresults, int msgh, int *stop) {
+    if (rt->unlimited && !rt->hooked) {   /* nothing to account for or stop */
+        *stop = CLUA_STOP_NONE;
+        return lua_pcallk(L, nargs, nresults, msgh, 0, NULL);
+    }
+    int token = clua_runtime_begin(rt);
+    int status = lua_pcallk(L, nargs, nresults, msgh, 0, NULL);
+    *stop = clua_runtime_end(rt, token);
+    return status;
 }
 
 int clua_runtime_enterhost(clua_Runtime *rt) {
@@ -271,6 +292,7 @@ size_t clua_runtime_memorypeak(clua_Runtime *rt) { return rt->peak; }
 
 void clua_runtime_setlimits(clua_Runtime *rt, clua_Limits limits) {
     rt->limits = limits;
+    rt->unlimited = is_unlimited(limits);
     if (limits.seconds > 0 && !rt->watched)
         watch(rt);
 }

@@ -1,4 +1,4 @@
-import CLua
+public import CLua
 
 /// A host function: reads its arguments from `call`, pushes its results and
 /// returns how many it pushed. A thrown Swift error becomes a Lua error that
@@ -10,13 +10,22 @@ public typealias LuaHostFunction = (LuaCall) throws -> Int32
 /// Valid only during that call. Argument indices are Lua's: 1 is the first
 /// argument (for a method, 1 is the object itself).
 public struct LuaCall {
-    let L: OpaquePointer
-    let core: LuaStateCore
+    @usableFromInline let L: OpaquePointer
+    // Unowned: the function outlives every call of it, and a retain per call costs.
+    unowned(unsafe) let box: LuaHostFunctionBox
+
+    init(L: OpaquePointer, box: LuaHostFunctionBox) {
+        self.L = L
+        self.box = box
+    }
+
+    var core: LuaStateCore { box.core }
+
     /// The name the function was registered under, used in argument errors.
-    public let functionName: String
+    public var functionName: String { box.name }
 
     /// The number of arguments.
-    public var argumentCount: Int { Int(lua_gettop(L)) }
+    @inlinable public var argumentCount: Int { Int(lua_gettop(L)) }
 
     /// The argument at `index` (`nil` past the end).
     public func argument(_ index: Int) -> LuaValue { core.value(at: Int32(index)) }
@@ -28,14 +37,18 @@ public struct LuaCall {
     public func typeName(_ index: Int) -> String { String(cString: clua_typename(L, Int32(index))) }
 
     /// An integer argument; accepts floats with an integral value and numeric strings, like `luaL_checkinteger`.
+    @inlinable
     public func integer(_ index: Int) throws(LuaArgumentError) -> Int64 {
         var isNumber: Int32 = 0
         let value = clua_tointegerx(L, Int32(index), &isNumber)
-        if isNumber == 0 {
-            if lua_isnumber(L, Int32(index)) != 0 { throw argumentError(index, "number has no integer representation") }
-            throw typeError(index, expected: "number")
-        }
+        if isNumber == 0 { throw _integerError(index) }
         return value
+    }
+
+    @usableFromInline
+    func _integerError(_ index: Int) -> LuaArgumentError {
+        if lua_isnumber(L, Int32(index)) != 0 { return argumentError(index, "number has no integer representation") }
+        return typeError(index, expected: "number")
     }
 
     public func optionalInteger(_ index: Int) throws(LuaArgumentError) -> Int64? {
@@ -43,12 +56,16 @@ public struct LuaCall {
     }
 
     /// A number argument; accepts numeric strings, like `luaL_checknumber`.
+    @inlinable
     public func number(_ index: Int) throws(LuaArgumentError) -> Double {
         var isNumber: Int32 = 0
         let value = clua_tonumberx(L, Int32(index), &isNumber)
-        if isNumber == 0 { throw typeError(index, expected: "number") }
+        if isNumber == 0 { throw _numberError(index) }
         return value
     }
+
+    @usableFromInline
+    func _numberError(_ index: Int) -> LuaArgumentError { typeError(index, expected: "number") }
 
     public func optionalNumber(_ index: Int) throws(LuaArgumentError) -> Double? {
         clua_isnoneornil(L, Int32(index)) != 0 ? nil : try number(index)
@@ -108,10 +125,10 @@ public struct LuaCall {
 
     /// Pushes a result. [-0, +1]
     public func push(_ value: LuaValue) { core.push(value) }
-    public func push(_ value: Int64) { lua_pushinteger(L, value) }
-    public func push(_ value: Int) { lua_pushinteger(L, Int64(value)) }
-    public func push(_ value: Double) { lua_pushnumber(L, value) }
-    public func push(_ value: Bool) { lua_pushboolean(L, value ? 1 : 0) }
+    @inlinable public func push(_ value: Int64) { lua_pushinteger(L, value) }
+    @inlinable public func push(_ value: Int) { lua_pushinteger(L, Int64(value)) }
+    @inlinable public func push(_ value: Double) { lua_pushnumber(L, value) }
+    @inlinable public func push(_ value: Bool) { lua_pushboolean(L, value ? 1 : 0) }
     public func push(_ value: String) { core.pushString(value) }
     public func push(_ value: LuaData) { core.push(value) }
     public func pushNil() { lua_pushnil(L) }

@@ -28,21 +28,27 @@ func releaseBoxContext(_ context: UnsafeMutableRawPointer?) {
 
 /// The entry from the C trampoline into Swift. Returns the number of results,
 /// or -1 with an error message pushed; the trampoline raises it from C.
-func dispatchHostFunction(_ L: OpaquePointer?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guard let L, let context else { return 0 }
-    return Unmanaged<LuaHostFunctionBox>.fromOpaque(context)._withUnsafeGuaranteedRef { box in
-        let token = clua_runtime_enterhost(box.core.runtime)
-        defer { clua_runtime_leavehost(box.core.runtime, token) }
+/// The trampoline marks the runtime "in host" around this call, so the
+/// plugin's memory limit does not apply to what Swift pushes.
+/// Written as a C-convention closure so no thunk sits between C and Swift.
+let dispatchHostFunction: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Int32 = { L, context in
+    Unmanaged<LuaHostFunctionBox>.fromOpaque(context.unsafelyUnwrapped)._withUnsafeGuaranteedRef { box in
+        let L = L.unsafelyUnwrapped
         do {
-            return try box.body(LuaCall(L: L, core: box.core, functionName: box.name))
+            return try box.body(LuaCall(L: L, box: box))
         } catch {
-            // luaL_where(1): the Lua code that called us, as luaL_error reports it.
-            luaL_where(L, 1)
-            box.core.pushString(LuaStateCore.message(of: error))
-            lua_concat(L, 2)
-            return -1
+            return pushError(error, L)
         }
     }
+}
+
+/// Pushes `where: message` for the trampoline to raise; returns -1.
+@inline(never)
+func pushError(_ error: any Error, _ L: OpaquePointer) -> Int32 {
+    luaL_where(L, 1)  // the Lua code that called us, as luaL_error reports it
+    LuaStateCore.pushString(LuaStateCore.message(of: error), onto: L)
+    lua_concat(L, 2)
+    return -1
 }
 
 extension LuaStateCore {

@@ -5,21 +5,28 @@ import CLua
 /// A reference belongs to one state and must be used on that state's thread.
 public final class LuaReference {
     let core: LuaStateCore
-    let ref: Int32
+    @usableFromInline let ref: Int32
+    // Copies of the core's constants, so hot paths read them without touching the core.
+    @usableFromInline let L: OpaquePointer
+    @usableFromInline let runtime: OpaquePointer
+    @usableFromInline let closed: UnsafeMutablePointer<Bool>
 
     /// Pops the value on top of the stack into the registry. [-1, +0]
     init(core: LuaStateCore, popping L: OpaquePointer) {
         self.core = core
         self.ref = luaL_ref(L, clua_registryindex())
+        self.L = L
+        self.runtime = core.runtime
+        self.closed = core.closedFlag
     }
 
     deinit {
-        if let L = core.L { luaL_unref(L, clua_registryindex(), ref) }
+        if !closed.pointee { luaL_unref(L, clua_registryindex(), ref) }
     }
 
     /// Pushes the referenced value. [-0, +1]
     func push(_ L: OpaquePointer) {
-        precondition(core.L == L, "a Lua reference was used with a state it does not belong to")
+        precondition(self.L == L && !closed.pointee, "a Lua reference was used with a closed or different state")
         lua_rawgeti(L, clua_registryindex(), lua_Integer(ref))
     }
 }

@@ -202,6 +202,14 @@ public final class LuaState {
     /// Asks the running call to stop with a `.limit(.interrupt)` error (safe from a signal handler's thread).
     public var interruptHandle: LuaInterruptHandle { LuaInterruptHandle(runtime: core.runtime) }
 
+    /// Gives raw access to the `lua_State` for C interop and benchmarks.
+    ///
+    /// The body must leave the stack as it found it and must not call anything
+    /// that raises a Lua error outside a protected call.
+    public func withUnsafeRawState<R>(_ body: (OpaquePointer) throws -> R) rethrows -> R {
+        try body(core.state)
+    }
+
     /// Runs a full garbage collection.
     public func collectGarbage() { _ = clua_gc(core.state, LUA_GCCOLLECT) }
 }

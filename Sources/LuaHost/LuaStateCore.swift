@@ -7,7 +7,10 @@ import CLuaRuntime
 /// finds the state closed instead of dangling. Stack effects are noted as
 /// [-pop, +push]; debug builds assert the balance.
 final class LuaStateCore {
-    private(set) var L: OpaquePointer?
+    /// The raw state. A `let`, so hot paths pay no exclusivity checks; `closed`
+    /// records whether it may still be used.
+    private let raw: OpaquePointer
+    private let closed: UnsafeMutablePointer<Bool>
     let runtime: OpaquePointer
     let profile: LuaSandboxProfile
     /// Registry names of userdata types by Swift type.
@@ -25,36 +28,49 @@ final class LuaStateCore {
             clua_runtime_free(runtime)
             throw LuaError(kind: .memory, message: "cannot create a Lua state")
         }
-        self.L = L
+        self.raw = L
+        self.closed = .allocate(capacity: 1)
+        self.closed.initialize(to: false)
         lua_atpanic(L, clua_panic)
     }
 
-    deinit { close() }
+    deinit {
+        close()
+        clua_runtime_free(runtime)
+        closed.deallocate()
+    }
 
     func close() {
-        guard let L else { return }
-        lua_close(L)
-        self.L = nil
-        clua_runtime_free(runtime)
+        guard !closed.pointee else { return }
+        closed.pointee = true
+        lua_close(raw)
     }
+
+    /// Set once the state is closed; references read it without retaining the core.
+    var closedFlag: UnsafeMutablePointer<Bool> { closed }
+
+    /// The raw state while it is open, else `nil`.
+    var L: OpaquePointer? { closed.pointee ? nil : raw }
 
     /// The raw state; using a closed state is a programming error.
     var state: OpaquePointer {
-        guard let L else { preconditionFailure("the Lua state is closed") }
-        return L
+        precondition(!closed.pointee, "the Lua state is closed")
+        return raw
     }
 
     // MARK: Pushing and reading
 
     /// Pushes a value. [-0, +1]
-    func push(_ value: LuaValue) {
-        let L = state
+    func push(_ value: LuaValue) { Self.push(value, onto: state) }
+
+    /// Pushes a value onto `L`, which must be this value's state. [-0, +1]
+    static func push(_ value: LuaValue, onto L: OpaquePointer) {
         switch value {
         case .nil: lua_pushnil(L)
         case .boolean(let b): lua_pushboolean(L, b ? 1 : 0)
         case .integer(let i): lua_pushinteger(L, i)
         case .number(let d): lua_pushnumber(L, d)
-        case .string(let s): pushBytes(s.bytes)
+        case .string(let s): pushBytes(s.bytes, onto: L)
         case .table(let t): t.reference.push(L)
         case .function(let f): f.reference.push(L)
         case .userdata(let u): u.reference.push(L)
@@ -64,25 +80,29 @@ final class LuaStateCore {
     }
 
     /// Pushes a byte string. [-0, +1]
-    func pushBytes(_ bytes: [UInt8]) {
+    func pushBytes(_ bytes: [UInt8]) { Self.pushBytes(bytes, onto: state) }
+
+    static func pushBytes(_ bytes: [UInt8], onto L: OpaquePointer) {
         bytes.withUnsafeBufferPointer { buffer in
-            pushBuffer(UnsafeRawBufferPointer(buffer))
+            pushBuffer(UnsafeRawBufferPointer(buffer), onto: L)
         }
     }
 
     /// Pushes raw bytes; an empty buffer may have no base address. [-0, +1]
-    func pushBuffer(_ buffer: UnsafeRawBufferPointer) {
+    static func pushBuffer(_ buffer: UnsafeRawBufferPointer, onto L: OpaquePointer) {
         if let base = buffer.baseAddress, buffer.count > 0 {
-            _ = lua_pushlstring(state, base.assumingMemoryBound(to: CChar.self), buffer.count)
+            _ = lua_pushlstring(L, base.assumingMemoryBound(to: CChar.self), buffer.count)
         } else {
-            _ = lua_pushstring(state, "")
+            _ = lua_pushstring(L, "")
         }
     }
 
     /// Pushes a Swift string as UTF-8 bytes. [-0, +1]
-    func pushString(_ string: String) {
+    func pushString(_ string: String) { Self.pushString(string, onto: state) }
+
+    static func pushString(_ string: String, onto L: OpaquePointer) {
         var string = string
-        string.withUTF8 { buffer in pushBuffer(UnsafeRawBufferPointer(buffer)) }
+        string.withUTF8 { buffer in pushBuffer(UnsafeRawBufferPointer(buffer), onto: L) }
     }
 
     /// Pushes detached data, creating fresh tables. [-0, +1]
@@ -228,10 +248,15 @@ final class LuaStateCore {
     /// error on top into a `LuaError` and leaves the stack to the caller.
     func protectedCall(arguments: Int32, results: Int32, handler: Int32) throws(LuaError) {
         let L = state
-        let token = clua_runtime_begin(runtime)
-        let status = clua_pcall(L, arguments, results, handler)
-        let reason = clua_runtime_end(runtime, token)
+        var reason: Int32 = 0
+        let status = clua_runtime_pcall(runtime, L, arguments, results, handler, &reason)
         if status == LUA_OK && reason == Int32(CLUA_STOP_NONE) { return }
+        try failCall(status: status, stopReason: reason)
+    }
+
+    /// The slow path of a failed call: builds the error, frees what stopped code left.
+    func failCall(status: Int32, stopReason reason: Int32) throws(LuaError) {
+        let L = state
         let error = makeError(status: status, stopReason: reason)
         if reason != Int32(CLUA_STOP_NONE) {
             // Free what the stopped code left behind, so the state goes on working.

@@ -50,6 +50,8 @@ clua_Runtime *clua_runtime_of(lua_State *L);
 int clua_runtime_begin(clua_Runtime *rt);
 /* Returns the stop reason of the call that ends (outermost only, else 0). */
 int clua_runtime_end(clua_Runtime *rt, int token);
+/* lua_pcall between begin and end; *stop receives the stop reason. */
+int clua_runtime_pcall(clua_Runtime *rt, lua_State *L, int nargs, int nresults, int msgh, int *stop);
 /* Lua -> host function: suspends enforcement while Swift runs. */
 int clua_runtime_enterhost(clua_Runtime *rt);
 void clua_runtime_leavehost(clua_Runtime *rt, int token);
