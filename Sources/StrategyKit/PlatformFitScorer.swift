@@ -2,8 +2,10 @@
 ///
 /// Terms (each 0...1, combined as a weighted mean with ``PlatformFitWeights``):
 /// - **reach**: per target group with age bands, the mean audience share over its bands
-///   (a band without a figure falls back to the platform's 14+ figure, else counts 0);
-///   groups are combined by their weights. Left out when no group names age bands.
+///   (a band without a figure falls back to the platform's 14+ figure, else counts 0).
+///   A business group described only by roles has no age statistics; its reach is the
+///   platform's B2B fit instead. Groups are combined by their weights. Left out when no
+///   group has age bands or is a business group.
 /// - **benefit**: mean of the platform's fit for each benefit the goals pursue
 ///   (unrated benefits count as medium, 0.5). Left out without goals.
 /// - **businessFit**: the B2B fit, the B2C fit, or their mean for `both`.
@@ -88,11 +90,21 @@ public struct PlatformFitScorer: Sendable {
     }
 
     private func reachTerm(_ platform: Platform, _ organization: Organization) -> ScoreTerm? {
-        let groups = organization.targetGroups.filter { !$0.ageBands.isEmpty && $0.weight > 0 }
+        let groups = organization.targetGroups.filter {
+            (!$0.ageBands.isEmpty || $0.kind == .business) && $0.weight > 0
+        }
         guard !groups.isEmpty else { return nil }
         var weighted = 0.0, totalWeight = 0.0
         var partsDE: [String] = [], partsEN: [String] = []
         for group in groups {
+            if group.ageBands.isEmpty {
+                let fit = platform.b2bFit
+                weighted += fit.value * group.weight
+                totalWeight += group.weight
+                partsDE.append("\(group.name.de) [Rollen, keine Altersdaten: B2B-Passung \(fit.label.de)] → \(NumberFormatting.percentDE(fit.value))")
+                partsEN.append("\(group.name.en) [roles, no age data: B2B fit \(fit.label.en)] → \(NumberFormatting.percentEN(fit.value))")
+                continue
+            }
             var sum = 0.0
             var bandsDE: [String] = [], bandsEN: [String] = []
             for band in group.ageBands {
