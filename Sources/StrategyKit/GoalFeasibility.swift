@@ -90,8 +90,8 @@ public struct GoalFeasibility: Sendable, Hashable, Codable {
             }
         } else {
             result.reasons.append(LocalizedText(
-                de: "Ohne Ausgangswert, Zielwert und Frist ist kein Tempo berechenbar.",
-                en: "Without baseline, target and deadline no pace can be computed."))
+                de: "Ausgangswert, Zielwert oder Frist fehlen: kein Tempo berechenbar.",
+                en: "Baseline, target or deadline missing: no pace can be computed."))
         }
 
         if let hours = goal.hoursPerWeek {
