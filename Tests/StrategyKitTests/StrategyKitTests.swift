@@ -1,6 +1,0 @@
-import Testing
-@testable import StrategyKit
-
-@Test func versionIsSet() {
-    #expect(!StrategyKit.version.isEmpty)
-}
