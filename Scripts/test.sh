@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The test command: the whole suite, then again under AddressSanitizer,
+# then luacheck over the Lua plugins and scripts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/setup.sh
+swift build
+swift test 2>&1 | tee .build/test.log
+echo "== AddressSanitizer =="
+swift test --sanitize=address --scratch-path .build-asan 2>&1 | tail -n 5
+if command -v luacheck >/dev/null && ls Plugins/*/*.lua >/dev/null 2>&1; then
+  echo "== luacheck =="
+  luacheck --no-color -q Plugins Scripts
+fi
