@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "smkit", targets: ["smkit"]),
+        .executable(name: "smkit-repl", targets: ["smkit-repl"]),
         .library(name: "LuaHost", targets: ["LuaHost"]),
         .library(name: "StrategyKit", targets: ["StrategyKit"]),
     ],
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,14 +43,34 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StrategyDocuments",
+            dependencies: [
+                "StrategyKit", "BenchmarkKit",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StrategyScripting",
-            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit"],
+            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments"],
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LuaREPL", dependencies: ["LuaHost"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "smkit-repl",
+            dependencies: ["LuaREPL", "StrategyScripting", "CEditLine"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "smkit",
             dependencies: [
-                "LuaHost", "StrategyKit", "StrategyScripting",
+                "LuaHost", "StrategyKit", "StrategyScripting", "StrategyDocuments", "BenchmarkKit", "LuaREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -63,6 +85,10 @@ let package = Package(
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "EndToEndTests", dependencies: [], swiftSettings: swiftSettings),
+        .testTarget(name: "StrategyDocumentsTests", dependencies: ["StrategyDocuments"], swiftSettings: swiftSettings),
+        .testTarget(name: "StrategyScriptingTests", dependencies: ["StrategyScripting"], swiftSettings: swiftSettings),
+        .testTarget(name: "LuaREPLTests", dependencies: ["LuaREPL"], swiftSettings: swiftSettings),
+        // Runs the built binaries; depends on them so `swift test` builds them first.
+        .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl"], swiftSettings: swiftSettings),
     ]
 )

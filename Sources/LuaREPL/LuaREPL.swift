@@ -1,0 +1,2 @@
+/// LuaREPL: the REPL engine without a terminal.
+public enum LuaREPL {}
