@@ -195,6 +195,7 @@ static int cluaP_class(int c, int cl) {
     case 'u': r = isupper(c); break;
     case 'w': r = isalnum(c); break;
     case 'x': r = isxdigit(c); break;
+    case 'z': r = (c == 0); break; /* pre-5.2 class, still accepted by 5.4 */
     default: return c == cl; /* escaped literal */
   }
   if (isupper(cl)) return r == 0;
