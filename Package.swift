@@ -28,6 +28,8 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
+        // Plain C runtime pieces on top of liblua (budgeted pattern matcher, ...).
+        .target(name: "CLuaRuntime", dependencies: ["CLua"]),
         .target(name: "LuaHost", dependencies: ["CLua"], swiftSettings: swiftSettings),
         .target(
             name: "StrategyKit",

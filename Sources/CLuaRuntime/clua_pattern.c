@@ -9,6 +9,12 @@
  * when the matcher reaches them), the error texts, the 200-level nesting
  * limit ("pattern too complex") and 32 captures.
  *
+ * Step accounting: one step per pattern item tried (each loop turn of
+ * cluaP_do, so every recursion), per subject byte tested by a repetition or
+ * %b, per backtracking move; bulk memchr/memcmp work costs 1 + bytes/16
+ * (memcmp: bytes/32).  Only the relative scale matters: the callback runs
+ * every `interval` steps.
+ *
  * Strings handed to the matcher come from Lua, so they are followed by a
  * '\0' byte; the code relies on that when it peeks one byte past an item
  * (exactly like a NUL terminator would behave), never further.
@@ -291,7 +297,7 @@ static const cluaP_byte *cluaP_greedy(cluaP_State *ms, const cluaP_byte *lo,
   const cluaP_byte *hi = from;
   int head = cluaP_head(rest, ms->pat_end);
   if (*p == '.') {
-    cluaP_charge(ms, (size_t)(se - hi));
+    cluaP_charge(ms, 1 + ((size_t)(se - hi) >> 4)); /* no scan needed */
     hi = se;
   } else if (*p != '%' && *p != '[') {
     int ch = *p;
@@ -332,7 +338,7 @@ static const cluaP_byte *cluaP_lazy(cluaP_State *ms, const cluaP_byte *s,
     } else if (*p == '.') {
       const cluaP_byte *q =
           (const cluaP_byte *)memchr(s, head, (size_t)(se - s));
-      cluaP_charge(ms, (size_t)((q ? q : se) - s));
+      cluaP_charge(ms, 1 + ((size_t)((q ? q : se) - s) >> 4)); /* memchr */
       if (q == NULL) return NULL;
       s = q;
       continue;
@@ -584,7 +590,7 @@ static const cluaP_byte *cluaP_skip(cluaP_State *ms, const cluaP_byte *s,
   const cluaP_byte *q;
   if (head < 0) return s;
   q = (const cluaP_byte *)memchr(s, head, (size_t)(ms->subj_end - s));
-  cluaP_charge(ms, (size_t)((q ? q : ms->subj_end) - s) >> 4);
+  cluaP_charge(ms, 1 + ((size_t)((q ? q : ms->subj_end) - s) >> 4));
   return q;
 }
 

@@ -2,7 +2,7 @@
  * difftest.c - differential test of Sources/CLuaRuntime/clua_pattern.c
  * against the stock Lua 5.4 string library, plus interrupt and speed tests.
  *
- * usage: difftest [random_cases] [--no-bench]
+ * usage: difftest [random_cases] [--seed N] [--no-bench]
  * Prints the first mismatches and a final line "N passed, M failed";
  * exits non-zero on any failure.
  */
@@ -66,6 +66,7 @@ static const char glue[] =
     "  return \"err:\" .. tostring(r[2])\n"
     "end\n"
     "\n"
+    "STATS = { error = 0, nomatch = 0, match = 0 }\n"
     "function compare(op, ...)\n"
     "  local a, b\n"
     "  if op == \"gmatch\" then\n"
@@ -73,6 +74,10 @@ static const char glue[] =
     "  else\n"
     "    a, b = run(S[op], ...), run(P[op], ...)\n"
     "  end\n"
+    "  local kind = \"match\"\n"
+    "  if a:sub(1, 4) == \"err:\" then kind = \"error\"\n"
+    "  elseif a == \"ok:nil\" or a == \"ok:end;nil\" or (op == \"gsub\" and a:sub(-2) == \",0\") then kind = \"nomatch\" end\n"
+    "  STATS[kind] = STATS[kind] + 1\n"
     "  if a ~= b then return a, b end\n"
     "  return nil\n"
     "end\n"
@@ -277,6 +282,12 @@ static const char glue[] =
     "  add(\"find\", all, ch .. \"+\"); add(\"match\", all, \"[\" .. ch .. \"-\\255]+\"); add(\"find\", all, \"[^\" .. ch .. \"]\")\n"
     "end\n"
     "\n"
+    "function stats()\n"
+    "  local r = fmt(\"outcomes (stock): %d matched, %d no match, %d errors\", STATS.match, STATS.nomatch, STATS.error)\n"
+    "  STATS = { error = 0, nomatch = 0, match = 0 }\n"
+    "  return r\n"
+    "end\n"
+    "\n"
     "function run_hand(maxshow)\n"
     "  local passed, failed, shown = 0, 0, {}\n"
     "  for i = 1, #H do\n"
@@ -444,7 +455,7 @@ static void gen_pattern(Buf *b) {
 
 static void gen_subject(Buf *b) {
   static const char alpha[] = "aaaabbbbccc()_ 1A.%\0]x";
-  size_t i, k = (size_t)rn(14);
+  size_t i, k = (size_t)(rn(8) == 0 ? rn(40) : rn(14));
   b->n = 0;
   for (i = 0; i < k; i++) put(b, alpha[rn((int)sizeof(alpha) - 1)]);
 }
@@ -700,6 +711,12 @@ static void speed_test(lua_State *L) {
          best_stock * 1e3, best_ours * 1e3, best_ours / best_stock);
 }
 
+static void print_stats(lua_State *L) {
+  lua_getglobal(L, "stats");
+  if (lua_pcall(L, 0, 1, 0) == LUA_OK) printf("  %s\n", lua_tostring(L, -1));
+  lua_pop(L, 1);
+}
+
 int main(int argc, char **argv) {
   long ncases = 60000;
   int bench = 1, i;
@@ -707,6 +724,8 @@ int main(int argc, char **argv) {
   for (i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--no-bench") == 0)
       bench = 0;
+    else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
+      rng = strtoull(argv[++i], NULL, 0) | 1u;
     else
       ncases = atol(argv[i]);
   }
@@ -736,10 +755,12 @@ int main(int argc, char **argv) {
     g_failed += hf;
     g_shown += (int)hf;
     printf("hand-written: %ld passed, %ld failed\n", hp, hf);
+    print_stats(L);
     p0 = g_passed;
     f0 = g_failed;
     random_cases(L, ncases);
     printf("random: %ld passed, %ld failed\n", g_passed - p0, g_failed - f0);
+    print_stats(L);
   }
   interrupt_tests(L);
   if (bench) speed_test(L);
