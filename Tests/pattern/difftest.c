@@ -684,6 +684,22 @@ static void interrupt_tests(lua_State *L) {
   clua_pattern_set_limits(L, 0, 0);
   clua_pattern_set_interrupt(L, NULL, NULL);
   check(lua_gettop(L) == top, "stack balanced at end of interrupt tests");
+
+  /* 7. clua_pattern_install: string.* and s:method() use our functions */
+  {
+    lua_State *L2 = luaL_newstate();
+    luaL_openlibs(L2);
+    clua_pattern_install(L2);
+    clua_pattern_set_limits(L2, 16, 1000);
+    st = run_chunk(L2,
+                   "local a = select(2, pcall(string.find, ('a'):rep(50), '.-.-%d'))\n"
+                   "local b = select(2, pcall(function() return ('a'):rep(50):match('.-.-%d') end))\n"
+                   "return a .. '|' .. b .. '|' .. ('x=1'):gsub('%w', '<%0>')", out, sizeof out);
+    snprintf(msg, sizeof msg, "install: '%s'", out);
+    check(st == LUA_OK && strstr(out, "step limit|") != NULL &&
+          ends_with(out, "step limit|<x>=<1>"), msg);
+    lua_close(L2);
+  }
 }
 
 static void speed_test(lua_State *L) {
