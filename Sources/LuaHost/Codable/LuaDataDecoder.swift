@@ -1,7 +1,7 @@
 /// Decodes `Decodable` values from `LuaData` tables, so Lua tables cross into Swift types.
 ///
 /// Errors name the path of the bad field (`goals[2].target: expected a number, got string`).
-public struct LuaDataDecoder {
+public struct LuaDataDecoder: Sendable {
     /// Reads `snake_case` keys into `camelCase` properties.
     public var convertFromSnakeCase: Bool
 

@@ -2,7 +2,7 @@
 ///
 /// Keyed containers become records, unkeyed ones sequences; `nil` optionals are
 /// left out, as a Lua table cannot hold `nil`. Integers stay integers.
-public struct LuaDataEncoder {
+public struct LuaDataEncoder: Sendable {
     /// Converts `camelCase` property names to `snake_case` keys, as Lua code usually spells them.
     public var convertToSnakeCase: Bool
 
