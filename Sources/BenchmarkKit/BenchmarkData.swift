@@ -11,7 +11,7 @@
 ///
 /// The derived measure `interactions` = likes + comments + shares (the known
 /// ones; missing when all three are missing, and 0 on a day with 0 posts whose
-/// interaction cells are empty).
+/// interaction cells are empty) is computed on access, not stored.
 public final class BenchmarkData: Sendable {
     /// Competitor names in order of first appearance.
     public let competitors: [String]
@@ -20,10 +20,9 @@ public final class BenchmarkData: Sendable {
     /// What the import did.
     public let report: ImportReport
 
-    let competitorOf: [Int32]
-    let platformOf: [Int32]
-    let day: [Int32]
-    let columns: [[Double]]
+    let day: ColumnStorage<Int32>
+    /// One column per imported measure (``Measure/imported`` order).
+    let columns: [ColumnStorage<Double>]
     /// Row ranges of each (platform, competitor), sorted by platform then competitor.
     let groups: [RowGroup]
 
@@ -33,13 +32,11 @@ public final class BenchmarkData: Sendable {
         var range: Range<Int>
     }
 
-    init(competitors: [String], platforms: [String], report: ImportReport, competitorOf: [Int32],
-         platformOf: [Int32], day: [Int32], columns: [[Double]], groups: [RowGroup]) {
+    init(competitors: [String], platforms: [String], report: ImportReport, day: ColumnStorage<Int32>,
+         columns: [ColumnStorage<Double>], groups: [RowGroup]) {
         self.competitors = competitors
         self.platforms = platforms
         self.report = report
-        self.competitorOf = competitorOf
-        self.platformOf = platformOf
         self.day = day
         self.columns = columns
         self.groups = groups
@@ -50,9 +47,15 @@ public final class BenchmarkData: Sendable {
 
     /// First and last day with data, or `nil` when there are no rows.
     public var dayRange: ClosedRange<Int32>? {
-        guard let lo = day.min(), let hi = day.max() else { return nil }
-        return lo...hi
+        var lo = Int32.max, hi = Int32.min
+        for g in groups where !g.range.isEmpty {
+            lo = min(lo, day[g.range.lowerBound])
+            hi = max(hi, day[g.range.upperBound - 1])
+        }
+        return lo <= hi ? lo...hi : nil
     }
+
+    var rows: RowAccess { RowAccess(self) }
 
     /// The series of one competitor on one platform (all days), if it has rows.
     public func series(competitor: String, platform: String) -> Series? {
@@ -72,8 +75,8 @@ public final class BenchmarkData: Sendable {
 
     /// An empty data set (no rows).
     public static func empty(report: ImportReport) -> BenchmarkData {
-        BenchmarkData(competitors: [], platforms: [], report: report, competitorOf: [], platformOf: [], day: [],
-                      columns: Array(repeating: [], count: Measure.allCases.count), groups: [])
+        BenchmarkData(competitors: [], platforms: [], report: report, day: .empty(),
+                      columns: Measure.imported.map { _ in .empty() }, groups: [])
     }
 }
 
@@ -97,23 +100,26 @@ public struct Series: Sendable {
 
     /// Value of `measure` on row `i`, `nil` when missing.
     public func value(_ measure: Measure, _ i: Int) -> Double? {
-        let v = data.columns[measure.rawValue][range.lowerBound + i]
+        let v = RowAccess(data).value(measure, range.lowerBound + i)
         return v.isNaN ? nil : v
     }
 
-    /// Raw column slice (`NaN` = missing) for fast loops.
-    public func column(_ measure: Measure) -> ArraySlice<Double> { data.columns[measure.rawValue][range] }
+    /// The measure over the series' rows (`NaN` = missing), indexed by row in the data set.
+    public func column(_ measure: Measure) -> ColumnSlice {
+        ColumnSlice(rows: RowAccess(data), measure: measure, startIndex: range.lowerBound, endIndex: range.upperBound)
+    }
 
     /// Day numbers of the rows.
-    public var days: ArraySlice<Int32> { data.day[range] }
+    public var days: [Int32] { range.map { data.day[$0] } }
 
     /// Sum of the known values, `nil` when all are missing.
     public func sum(_ measure: Measure) -> Double? {
+        let rows = RowAccess(data)
         var s = 0.0
         var any = false
-        for v in column(measure) where !v.isNaN {
-            s += v
-            any = true
+        for r in range {
+            let v = rows.value(measure, r)
+            if !v.isNaN { s += v; any = true }
         }
         return any ? s : nil
     }
@@ -123,21 +129,27 @@ public struct Series: Sendable {
 
     /// First known value and its day.
     public func firstKnown(_ measure: Measure) -> (day: Int32, value: Double)? {
-        let col = data.columns[measure.rawValue]
-        for r in range where !col[r].isNaN { return (data.day[r], col[r]) }
+        let rows = RowAccess(data)
+        for r in range {
+            let v = rows.value(measure, r)
+            if !v.isNaN { return (data.day[r], v) }
+        }
         return nil
     }
 
     /// Last known value and its day.
     public func lastKnown(_ measure: Measure) -> (day: Int32, value: Double)? {
-        let col = data.columns[measure.rawValue]
-        for r in range.reversed() where !col[r].isNaN { return (data.day[r], col[r]) }
+        let rows = RowAccess(data)
+        for r in range.reversed() {
+            let v = rows.value(measure, r)
+            if !v.isNaN { return (data.day[r], v) }
+        }
         return nil
     }
 
     /// The sub-series of the rows whose day lies in `window`.
     public func restricted(to window: ClosedRange<Int32>) -> Series {
-        let days = data.day
+        let days = data.day.base
         var lo = range.lowerBound, hi = range.upperBound
         // Binary search for the first day >= lower bound.
         var a = lo, b = hi

@@ -73,7 +73,7 @@ public enum BenchmarkEngine {
             }
             let window = lo...hi
             overall = overall.map { min($0.lowerBound, lo)...max($0.upperBound, hi) } ?? window
-            let totals = MeasureTotals.of(series)
+            let totals = MeasureTotals(series: series)
             let names = series.map(\.competitor)
             let contexts = series.map {
                 MetricContext(competitor: $0.competitor, platform: platform, isOrganization: $0.competitor == organization,
@@ -81,14 +81,15 @@ public enum BenchmarkEngine {
             }
             var tables: [MetricTable] = []
             for metric in metrics {
-                let values = contexts.map { metric.compute($0) }
+                let compute = metric.compute
+                let values = contexts.map { compute($0) }
                 tables.append(makeTable(metric.definition, names: names, values: values, organization: organization))
             }
             let trendMetrics = metrics.filter { trendIDs.contains($0.id) }
-            let trends = trendMetrics.isEmpty ? []
+            let (weeks, trends) = trendMetrics.isEmpty ? ([], [])
                 : weeklyTrends(trendMetrics, series: series, platform: platform, window: window, organization: organization)
             platforms.append(PlatformBenchmark(platform: platform, period: Period(window), competitors: names,
-                                               tables: tables, trends: trends))
+                                               tables: tables, trendWeeks: weeks, trends: trends))
         }
         return BenchmarkResult(organization: organization, period: overall.map(Period.init),
                                definitions: metrics.map(\.definition), platforms: platforms,
@@ -168,46 +169,48 @@ public enum BenchmarkEngine {
 
     /// Weekly series (ISO weeks, Monday start, clipped to the window).
     static func weeklyTrends(_ metrics: [Metric], series: [Series], platform: String, window: ClosedRange<Int32>,
-                             organization: String?) -> [TrendSeries] {
+                             organization: String?) -> (weeks: [String], trends: [TrendSeries]) {
         var weeks: [ClosedRange<Int32>] = []
         var ws = CivilDate.weekStart(window.lowerBound)
         while ws <= window.upperBound {
             weeks.append(max(ws, window.lowerBound)...min(ws + 6, window.upperBound))
             ws += 7
         }
-        var points = [[TrendPoint]](repeating: [], count: metrics.count * series.count)
+        let computes = metrics.map(\.compute)
+        var values = [[Double]](repeating: [], count: metrics.count * series.count)
+        for k in values.indices { values[k].reserveCapacity(weeks.count) }
         // Cursor per series: rows are sorted by day, so each week's rows follow the previous week's.
         var cursor = series.map { $0.range.lowerBound }
+        let names = series.map(\.competitor)
         for week in weeks {
             var weekly: [Series] = []
             weekly.reserveCapacity(series.count)
             for (k, s) in series.enumerated() {
                 var end = cursor[k]
-                let days = s.data.day
+                let days = s.data.day.base
                 while end < s.range.upperBound && days[end] <= week.upperBound { end += 1 }
                 weekly.append(Series(data: s.data, competitorIndex: s.competitorIndex, platformIndex: s.platformIndex,
                                      range: cursor[k]..<end))
                 cursor[k] = end
             }
-            let totals = MeasureTotals.of(weekly)
-            let label = CivilDate.isoString(week.lowerBound)
+            let totals = MeasureTotals(series: weekly)
             for (k, s) in weekly.enumerated() {
-                let ctx = MetricContext(competitor: s.competitor, platform: platform,
-                                        isOrganization: s.competitor == organization, series: s, window: week,
+                let ctx = MetricContext(competitor: names[k], platform: platform,
+                                        isOrganization: names[k] == organization, series: s, window: week,
                                         platformTotals: totals, peers: weekly)
-                for (mi, metric) in metrics.enumerated() {
-                    let v = s.isEmpty ? MetricValue.na("no data this week") : metric.compute(ctx)
-                    points[mi * series.count + k].append(TrendPoint(weekStart: label, value: v.value, naReason: v.naReason))
+                for mi in computes.indices {
+                    let v = s.isEmpty ? nil : computes[mi](ctx).value
+                    values[mi * series.count + k].append(v ?? .nan)
                 }
             }
         }
         var out: [TrendSeries] = []
         for (mi, metric) in metrics.enumerated() {
-            for (k, s) in series.enumerated() {
-                out.append(TrendSeries(metricID: metric.id, competitor: s.competitor,
-                                       isOrganization: s.competitor == organization, points: points[mi * series.count + k]))
+            for k in series.indices {
+                out.append(TrendSeries(metricID: metric.id, competitor: names[k], isOrganization: names[k] == organization,
+                                       storage: values[mi * series.count + k]))
             }
         }
-        return out
+        return (weeks.map { CivilDate.isoString($0.lowerBound) }, out)
     }
 }

@@ -49,7 +49,7 @@ enum CSVImporter {
         }
     }
 
-    static let chunkSize = 1 << 22
+    static let chunkSize = 1 << 20
 
     /// Picks `,`, `;` or tab, whichever occurs most often outside quotes in the first line.
     static func detectDelimiter(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> UInt8 {
@@ -133,7 +133,7 @@ enum CSVImporter {
                               totalCount: 1)
         }
         let delimiter = options.delimiter ?? detectDelimiter(buf, pos, len)
-        var scanner = CSVRecordScanner(delimiter: delimiter)
+        let scanner = CSVRecordScanner(delimiter: delimiter)
         var line = 1
 
         // Header.
@@ -161,6 +161,9 @@ enum CSVImporter {
         var processor = RowProcessor(file: file, format: "csv", options: options, resolution: resolution,
                                      headers: headers)
         var reserved = false
+        if source.sizeHint > 0 && source.sizeHint < chunkSize {
+            reserved = true  // small input: the default capacity grows as needed
+        }
         var rowsSeen = 0
         var bytesSeen = 0
 
@@ -192,28 +195,19 @@ enum CSVImporter {
                 continue
             }
             for j in 0..<scanner.count where scanner.escaped[j] {
-                scanner.ends[j] = unescape(buf, scanner.starts[j], scanner.ends[j])
+                scanner.setEnd(j, unescape(buf, scanner.starts[j], scanner.ends[j]))
             }
             let b = UnsafePointer(buf)
-            scanner.starts.withUnsafeBufferPointer { starts in
-                scanner.ends.withUnsafeBufferPointer { ends in
-                    processor.process(b, starts: starts.baseAddress!, ends: ends.baseAddress!, count: scanner.count) { j in
-                        let offset: Int
-                        if j < scanner.count {
-                            offset = scanner.origins[j]
-                        } else {
-                            let last = scanner.count - 1
-                            // after the last field (and its closing quote)
-                            var o = scanner.ends[last]
-                            if scanner.origins[last] != scanner.starts[last] {
-                                o = scanner.starts[last]
-                                while o < next && b[o] != delimiter && b[o] != 10 && b[o] != 13 { o += 1 }
-                            }
-                            offset = o
-                        }
-                        return position(b, recordStart: recordStart, recordLine: recordLine, offset: offset)
-                    }
+            processor.process(b, starts: scanner.starts, ends: scanner.ends, count: scanner.count) { j in
+                var offset: Int
+                if j < scanner.count {
+                    offset = scanner.origins[j]
+                } else {
+                    // the end of the record's content (before the line break)
+                    offset = next
+                    while offset > recordStart && (b[offset - 1] == 10 || b[offset - 1] == 13) { offset -= 1 }
                 }
+                return position(b, recordStart: recordStart, recordLine: recordLine, offset: offset)
             }
             if !reserved {
                 rowsSeen += 1

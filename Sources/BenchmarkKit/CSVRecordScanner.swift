@@ -6,7 +6,7 @@
 /// The scanner works on a window of a buffer. When a record does not end
 /// inside the window and more input may follow, it answers `.incomplete` so the
 /// caller can read more and scan the same record again.
-struct CSVRecordScanner {
+final class CSVRecordScanner {
     enum Outcome {
         case record(next: Int)
         case incomplete
@@ -23,11 +23,12 @@ struct CSVRecordScanner {
 
     // Fields of the last record: byte ranges (quotes removed) and whether the
     // field holds `""` escapes that must be undone.
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var escaped: [Bool] = []
+    private(set) var starts: UnsafeMutablePointer<Int>
+    private(set) var ends: UnsafeMutablePointer<Int>
+    private(set) var escaped: UnsafeMutablePointer<Bool>
     /// Byte offset where each field begins in the input (the opening quote for quoted fields).
-    var origins: [Int] = []
+    private(set) var origins: UnsafeMutablePointer<Int>
+    private var capacity = 64
     var count = 0
     /// Line breaks inside quoted fields of the last record.
     var innerLineBreaks = 0
@@ -35,17 +36,40 @@ struct CSVRecordScanner {
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
-        starts = Array(repeating: 0, count: 32)
-        ends = starts
-        origins = starts
-        escaped = Array(repeating: false, count: 32)
+        starts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+        origins = .allocate(capacity: capacity)
+        escaped = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        starts.deallocate()
+        ends.deallocate()
+        origins.deallocate()
+        escaped.deallocate()
+    }
+
+    /// Sets the end of field `j` (after undoing escapes).
+    func setEnd(_ j: Int, _ e: Int) { ends[j] = e }
+
+    private func growFields() {
+        let c = capacity * 2
+        func grown<T>(_ p: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: c)
+            q.moveInitialize(from: p, count: count)
+            p.deallocate()
+            return q
+        }
+        starts = grown(starts)
+        ends = grown(ends)
+        origins = grown(origins)
+        escaped = grown(escaped)
+        capacity = c
     }
 
     @inline(__always)
-    private mutating func push(_ s: Int, _ e: Int, _ esc: Bool, _ origin: Int) {
-        if count == starts.count {
-            starts.append(0); ends.append(0); escaped.append(false); origins.append(0)
-        }
+    private func push(_ s: Int, _ e: Int, _ esc: Bool, _ origin: Int) {
+        if count == capacity { growFields() }
         starts[count] = s
         ends[count] = e
         escaped[count] = esc
@@ -56,7 +80,7 @@ struct CSVRecordScanner {
     /// Scans one record starting at `pos`; `end` is the end of valid bytes and
     /// `eof` tells whether more input can follow.
     @inline(__always)
-    mutating func scan(_ p: UnsafePointer<UInt8>, _ pos: Int, _ end: Int, eof: Bool) -> Outcome {
+    func scan(_ p: UnsafePointer<UInt8>, _ pos: Int, _ end: Int, eof: Bool) -> Outcome {
         let quote = UInt8(ascii: "\""), lf: UInt8 = 10, cr: UInt8 = 13, delim = delimiter
         count = 0
         innerLineBreaks = 0

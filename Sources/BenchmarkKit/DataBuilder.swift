@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns byte strings to small integers without creating a `String` per
 /// lookup (open addressing over FNV-1a hashes, with a last-hit cache).
 struct ByteInterner {
@@ -95,27 +97,67 @@ extension String {
 }
 
 /// Collects rows column by column and builds ``BenchmarkData``.
-struct DataBuilder {
+///
+/// Columns live in malloc'd buffers that grow together (`realloc`, which can
+/// grow in place), so appending costs no uniqueness checks and growing never
+/// holds two copies of a column.
+final class DataBuilder {
     var competitorNames = ByteInterner()
     var rawPlatforms = ByteInterner()
     var platformNames = ByteInterner()
     /// raw platform id → canonical platform id
     var canonicalOfRaw: [Int32] = []
 
-    var competitorOf: [Int32] = []
-    var platformOf: [Int32] = []
-    var day: [Int32] = []
-    var columns: [[Double]] = Array(repeating: [], count: Measure.allCases.count)
+    static let measureCount = Measure.imported.count
+    private(set) var count = 0
+    private var capacity = 0
+    private var competitorOf: UnsafeMutablePointer<Int32>
+    private var platformOf: UnsafeMutablePointer<Int32>
+    private var dayOf: UnsafeMutablePointer<Int32>
+    private let columns: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
+    /// One row being validated (``Measure/imported`` order, `NaN` = missing).
+    let staging: UnsafeMutablePointer<Double>
 
-    mutating func reserve(_ n: Int) {
-        competitorOf.reserveCapacity(n)
-        platformOf.reserveCapacity(n)
-        day.reserveCapacity(n)
-        for k in 0..<Measure.imported.count { columns[k].reserveCapacity(n) }
+    init() {
+        capacity = 1024
+        competitorOf = Self.alloc(capacity)
+        platformOf = Self.alloc(capacity)
+        dayOf = Self.alloc(capacity)
+        columns = .allocate(capacity: Self.measureCount)
+        for k in 0..<Self.measureCount { columns[k] = Self.alloc(capacity) }
+        staging = .allocate(capacity: Self.measureCount)
+        staging.initialize(repeating: .nan, count: Self.measureCount)
+    }
+
+    deinit {
+        free(competitorOf)
+        free(platformOf)
+        free(dayOf)
+        for k in 0..<Self.measureCount { free(columns[k]) }
+        columns.deallocate()
+        staging.deallocate()
+    }
+
+    private static func alloc<T>(_ n: Int) -> UnsafeMutablePointer<T> {
+        malloc(n * MemoryLayout<T>.stride)!.assumingMemoryBound(to: T.self)
+    }
+
+    private static func grow<T>(_ p: UnsafeMutablePointer<T>, _ n: Int) -> UnsafeMutablePointer<T> {
+        realloc(p, n * MemoryLayout<T>.stride)!.assumingMemoryBound(to: T.self)
+    }
+
+    /// Makes room for `n` rows in total.
+    func reserve(_ n: Int) {
+        guard n > capacity else { return }
+        capacity = n
+        competitorOf = Self.grow(competitorOf, n)
+        platformOf = Self.grow(platformOf, n)
+        dayOf = Self.grow(dayOf, n)
+        for k in 0..<Self.measureCount { columns[k] = Self.grow(columns[k], n) }
     }
 
     @inline(__always)
-    mutating func platformID(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int32 {
+    func platformID(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int32 {
         let raw = rawPlatforms.intern(p, s, e)
         if Int(raw) == canonicalOfRaw.count {
             let name = PlatformName.canonical(rawPlatforms.names[Int(raw)])
@@ -124,136 +166,127 @@ struct DataBuilder {
         return canonicalOfRaw[Int(raw)]
     }
 
-    mutating func platformID(_ name: String) -> Int32 {
-        var u = Array(name.utf8)
-        u.append(0)
-        return u.withUnsafeBufferPointer { platformID($0.baseAddress!, 0, $0.count - 1) }
-    }
-
-    /// Appends one validated row; `values` holds the imported measures in
-    /// ``Measure/imported`` order (`NaN` = missing).
+    /// Appends the staged row.
     @inline(__always)
-    mutating func append(competitor: Int32, platform: Int32, day d: Int32, values: UnsafePointer<Double>) {
-        competitorOf.append(competitor)
-        platformOf.append(platform)
-        day.append(d)
-        for k in 0..<Measure.imported.count { columns[k].append(values[k]) }
+    func append(competitor: Int32, platform: Int32, day d: Int32) {
+        if count == capacity { reserve(capacity + capacity / 2 + 1024) }
+        competitorOf[count] = competitor
+        platformOf[count] = platform
+        dayOf[count] = d
+        for k in 0..<Self.measureCount { columns[k][count] = staging[k] }
+        count += 1
     }
 
-    /// Sorts rows by platform, competitor and day, merges duplicate days,
-    /// derives `interactions` and returns the data set.
-    consuming func finish(report: ImportReport) -> BenchmarkData {
+    /// Sorts rows by platform, competitor and day, merges duplicate days and
+    /// returns the data set. The buffers are handed over without a copy;
+    /// reordering holds at most one extra column.
+    func finish(report: ImportReport) -> BenchmarkData {
         var report = report
-        let n = day.count
+        let n = count
         let nc = competitorNames.count, np = platformNames.count
         let groupCount = nc * np
         // Counting sort by group key = platform * nc + competitor.
-        var counts = [Int](repeating: 0, count: groupCount + 1)
-        for i in 0..<n { counts[Int(platformOf[i]) * nc + Int(competitorOf[i]) + 1] += 1 }
-        for g in 0..<groupCount { counts[g + 1] += counts[g] }
-        let starts = counts
-        var next = counts
-        var perm = [Int32](repeating: 0, count: n)
+        var starts = [Int](repeating: 0, count: groupCount + 1)
+        for i in 0..<n { starts[Int(platformOf[i]) * nc + Int(competitorOf[i]) + 1] += 1 }
+        for g in 0..<groupCount { starts[g + 1] += starts[g] }
+        let perm = UnsafeMutablePointer<Int32>.allocate(capacity: max(n, 1))
+        defer { perm.deallocate() }
+        var next = starts
+        var identity = true
         for i in 0..<n {
             let g = Int(platformOf[i]) * nc + Int(competitorOf[i])
             perm[next[g]] = Int32(i)
+            if next[g] != i { identity = false }
             next[g] += 1
         }
+        free(competitorOf)
+        competitorOf = Self.alloc(1)
+        free(platformOf)
+        platformOf = Self.alloc(1)
         // Sort each group by day (stable, so the later of duplicate rows stays later).
-        let days = day
         for g in 0..<groupCount where starts[g + 1] - starts[g] > 1 {
             let lo = starts[g], hi = starts[g + 1]
             var sorted = true
-            for k in lo + 1..<hi where days[Int(perm[k])] < days[Int(perm[k - 1])] { sorted = false; break }
+            for k in lo + 1..<hi where dayOf[Int(perm[k])] < dayOf[Int(perm[k - 1])] { sorted = false; break }
             if !sorted {
-                let slice = perm[lo..<hi].enumerated().sorted {
+                identity = false
+                let days = dayOf
+                let slice = UnsafeMutableBufferPointer(start: perm + lo, count: hi - lo).enumerated().sorted {
                     let (a, b) = (days[Int($0.element)], days[Int($1.element)])
                     return a != b ? a < b : $0.offset < $1.offset
                 }.map(\.element)
-                perm.replaceSubrange(lo..<hi, with: slice)
+                for (k, v) in slice.enumerated() { perm[lo + k] = v }
             }
         }
-        func gather<T>(_ a: [T]) -> [T] {
-            [T](unsafeUninitializedCapacity: n) { buf, count in
-                a.withUnsafeBufferPointer { src in
-                    for k in 0..<n { buf[k] = src[Int(perm[k])] }
-                }
-                count = n
+        // Reorder by gathering into a fresh buffer, one column at a time (the
+        // reads of neighbouring groups share cache lines, unlike following
+        // permutation cycles in place), freeing each old column at once.
+        if !identity {
+            func gather<T>(_ src: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+                let dst: UnsafeMutablePointer<T> = Self.alloc(max(n, 1))
+                for k in 0..<n { dst[k] = src[Int(perm[k])] }
+                free(src)
+                return dst
             }
+            dayOf = gather(dayOf)
+            for k in 0..<Self.measureCount { columns[k] = gather(columns[k]) }
         }
-        competitorOf = gather(competitorOf)
-        platformOf = gather(platformOf)
-        day = gather(day)
-        for k in 0..<Measure.imported.count { columns[k] = gather(columns[k]) }
-        perm = []
+        let day = dayOf
+        var cols: [UnsafeMutablePointer<Double>] = (0..<Self.measureCount).map { columns[$0] }
 
         // Merge rows of the same group and day (compaction in place).
+        var groups: [BenchmarkData.RowGroup] = []
         var w = 0
         var merged = 0
-        var responseCount = 0
-        for r in 0..<n {
-            if w > 0 && day[w - 1] == day[r] && competitorOf[w - 1] == competitorOf[r]
-                && platformOf[w - 1] == platformOf[r] {
-                merged += 1
-                for m in Measure.imported {
-                    let v = columns[m.rawValue][r]
-                    if v.isNaN { continue }
-                    let old = columns[m.rawValue][w - 1]
-                    switch m {
-                    case .followers: columns[m.rawValue][w - 1] = v
-                    case .responseMinutes:
-                        // running mean over the known values of this day
-                        if old.isNaN { columns[m.rawValue][w - 1] = v; responseCount = 1 } else {
-                            responseCount += 1
-                            columns[m.rawValue][w - 1] = old + (v - old) / Double(responseCount)
+        let fol = Measure.followers.rawValue, resp = Measure.responseMinutes.rawValue
+        for g in 0..<groupCount where starts[g + 1] > starts[g] {
+            let lo = starts[g], hi = starts[g + 1]
+            let groupStart = w
+            var responseCount = 0
+            for r in lo..<hi {
+                if w > groupStart && day[w - 1] == day[r] {
+                    merged += 1
+                    for k in 0..<Self.measureCount {
+                        let v = cols[k][r]
+                        if v.isNaN { continue }
+                        let old = cols[k][w - 1]
+                        if k == fol {
+                            cols[k][w - 1] = v
+                        } else if k == resp {
+                            if old.isNaN { cols[k][w - 1] = v; responseCount = 1 } else {
+                                responseCount += 1
+                                cols[k][w - 1] = old + (v - old) / Double(responseCount)
+                            }
+                        } else {
+                            cols[k][w - 1] = old.isNaN ? v : old + v
                         }
-                    default: columns[m.rawValue][w - 1] = old.isNaN ? v : old + v
                     }
+                    continue
                 }
-                continue
+                responseCount = cols[resp][r].isNaN ? 0 : 1
+                if w != r {
+                    day[w] = day[r]
+                    for k in 0..<Self.measureCount { cols[k][w] = cols[k][r] }
+                }
+                w += 1
             }
-            responseCount = columns[Measure.responseMinutes.rawValue][r].isNaN ? 0 : 1
-            if w != r {
-                competitorOf[w] = competitorOf[r]
-                platformOf[w] = platformOf[r]
-                day[w] = day[r]
-                for k in 0..<Measure.imported.count { columns[k][w] = columns[k][r] }
-            }
-            w += 1
-        }
-        if merged > 0 {
-            competitorOf.removeLast(n - w)
-            platformOf.removeLast(n - w)
-            day.removeLast(n - w)
-            for k in 0..<Measure.imported.count { columns[k].removeLast(n - w) }
+            groups.append(.init(platform: Int32(g / nc), competitor: Int32(g % nc), range: groupStart..<w))
         }
         report.duplicatesMerged = merged
-
-        // Derived interactions.
-        let likes = columns[Measure.likes.rawValue], comments = columns[Measure.comments.rawValue]
-        let shares = columns[Measure.shares.rawValue], posts = columns[Measure.posts.rawValue]
-        columns[Measure.interactions.rawValue] = [Double](unsafeUninitializedCapacity: w) { buf, count in
-            for r in 0..<w {
-                let a = likes[r], b = comments[r], c = shares[r]
-                if a.isNaN && b.isNaN && c.isNaN {
-                    buf[r] = posts[r] == 0 ? 0 : .nan
-                } else {
-                    buf[r] = (a.isNaN ? 0 : a) + (b.isNaN ? 0 : b) + (c.isNaN ? 0 : c)
-                }
-            }
-            count = w
-        }
-
-        // Group ranges.
-        var groups: [BenchmarkData.RowGroup] = []
-        var start = 0
-        for r in 0..<w where r == w - 1 || competitorOf[r + 1] != competitorOf[r] || platformOf[r + 1] != platformOf[r] {
-            groups.append(.init(platform: platformOf[r], competitor: competitorOf[r], range: start..<(r + 1)))
-            start = r + 1
-        }
         report.rowsImported = n
+
+        // Hand the buffers over, shrunk to size.
+        let keep = max(w, 1)
+        let dayStorage = ColumnStorage(adopting: Self.grow(day, keep), count: w)
+        let storages = (0..<Self.measureCount).map { k in ColumnStorage(adopting: Self.grow(cols[k], keep), count: w) }
+        dayOf = Self.alloc(1)
+        for k in 0..<Self.measureCount {
+            columns[k] = Self.alloc(1)
+            cols[k] = columns[k]
+        }
+        capacity = 1
+        count = 0
         return BenchmarkData(competitors: competitorNames.names, platforms: platformNames.names, report: report,
-                             competitorOf: competitorOf, platformOf: platformOf, day: day, columns: columns,
-                             groups: groups)
+                             day: dayStorage, columns: storages, groups: groups)
     }
 }

@@ -31,10 +31,22 @@ enum Sources {
                                         "https://sproutsocial.com/insights/responding-on-social-media/")
 }
 
-/// Raw column access for the built-in metrics' loops.
+/// Raw column access for the built-in metrics' loops (indexes are rows of the data set).
 struct Columns {
-    let s: Series
-    func callAsFunction(_ m: Measure) -> [Double] { s.data.columns[m.rawValue] }
+    let rows: RowAccess
+
+    init(s: Series) { rows = s.data.rows }
+
+    struct Column {
+        let p: UnsafeMutablePointer<Double>?
+        let rows: RowAccess
+        @inline(__always) subscript(r: Int) -> Double {
+            if let p { return p[r] }
+            return rows.interactions(r)
+        }
+    }
+
+    func callAsFunction(_ m: Measure) -> Column { Column(p: rows.pointer(m), rows: rows) }
 }
 
 extension Metric {
@@ -153,14 +165,13 @@ extension Metric {
         }
         guard postDays > 0 else { return .na("no posts in the period") }
         guard sumPosts > 0 else { return .na("followers (> 0) or interactions unknown on every post day") }
-        return MetricValue(sumRates / sumPosts * 100, median: Statistics.median(perPost).map { $0 * 100 },
+        return MetricValue(sumRates / sumPosts * 100, median: Statistics.medianInPlace(&perPost).map { $0 * 100 },
                            samples: Int(sumPosts))
     }
 
     static func dailyFollowerRates(_ ctx: MetricContext, weighted: Bool) -> ([Double], zeroFollowerDays: Int) {
         let c = Columns(s: ctx.series)
         let inter = c(.interactions), fol = c(.followers)
-        let likes = c(.likes), comments = c(.comments), shares = c(.shares), posts = c(.posts)
         var rates: [Double] = []
         rates.reserveCapacity(ctx.series.count)
         var zero = 0
@@ -169,11 +180,7 @@ extension Metric {
             guard !f.isNaN else { continue }
             guard f > 0 else { zero += 1; continue }
             var i = inter[r]
-            if weighted && !i.isNaN {
-                let (a, b, s) = (likes[r], comments[r], shares[r])
-                i = (a.isNaN && b.isNaN && s.isNaN) ? (posts[r] == 0 ? 0 : .nan)
-                    : (a.isNaN ? 0 : a) + 2 * (b.isNaN ? 0 : b) + 3 * (s.isNaN ? 0 : s)
-            }
+            if weighted && !i.isNaN { i = c.rows.weightedInteractions(r) }
             guard !i.isNaN else { continue }
             rates.append(i / f)
         }
@@ -181,14 +188,14 @@ extension Metric {
     }
 
     static func meanOfDaily(_ ctx: MetricContext, weighted: Bool) -> MetricValue {
-        let (rates, zero) = dailyFollowerRates(ctx, weighted: weighted)
+        var (rates, zero) = dailyFollowerRates(ctx, weighted: weighted)
         guard !rates.isEmpty else {
             if ctx.series.isEmpty { return .na("no data in the period") }
             return .na(zero > 0 ? "followers are 0 on every day with data (no division by zero)"
                 : "followers or interactions unknown on every day")
         }
-        return MetricValue(rates.reduce(0, +) / Double(rates.count) * 100,
-                           median: Statistics.median(rates).map { $0 * 100 }, samples: rates.count)
+        let mean = rates.reduce(0, +) / Double(rates.count) * 100
+        return MetricValue(mean, median: Statistics.medianInPlace(&rates).map { $0 * 100 }, samples: rates.count)
     }
 
     public static let erDailyFollower = Metric(definition: MetricDefinition(
@@ -238,8 +245,8 @@ extension Metric {
         }
         guard postDays > 0 else { return .na("no posts in the period") }
         guard !rates.isEmpty else { return .na("followers (> 0) or interactions unknown on every post day") }
-        return MetricValue(rates.reduce(0, +) / Double(rates.count) * 100,
-                           median: Statistics.median(rates).map { $0 * 100 }, samples: rates.count)
+        let mean = rates.reduce(0, +) / Double(rates.count) * 100
+        return MetricValue(mean, median: Statistics.medianInPlace(&rates).map { $0 * 100 }, samples: rates.count)
     }
 
     public static let erFollowerRatio = Metric(definition: MetricDefinition(
@@ -283,7 +290,7 @@ extension Metric {
         }
         guard n > 0 else { return .na("\(what) unknown in the period") }
         guard sb > 0 else { return .na("\(what) is 0 on every day with data (no division by zero)", samples: n) }
-        return MetricValue(sa / sb * 100, median: Statistics.median(daily).map { $0 * 100 }, samples: n)
+        return MetricValue(sa / sb * 100, median: Statistics.medianInPlace(&daily).map { $0 * 100 }, samples: n)
     }
 
     static func rateDefinition(id: String, en: String, de: String, denominator: String,
@@ -319,8 +326,8 @@ extension Metric {
             rates.append(x / y)
         }
         guard !rates.isEmpty else { return .na("no day with reach > 0 and known interactions") }
-        return MetricValue(rates.reduce(0, +) / Double(rates.count) * 100,
-                           median: Statistics.median(rates).map { $0 * 100 }, samples: rates.count)
+        let mean = rates.reduce(0, +) / Double(rates.count) * 100
+        return MetricValue(mean, median: Statistics.medianInPlace(&rates).map { $0 * 100 }, samples: rates.count)
     }
 
     public static let erImpressions = Metric(definition: rateDefinition(
@@ -353,7 +360,7 @@ extension Metric {
             if p > 0 { daily.append(x / p) }
         }
         guard sp > 0 else { return .na(n == 0 ? "\(m.name) or posts unknown in the period" : "no posts in the period", samples: n) }
-        return MetricValue(sa / sp, median: Statistics.median(daily), samples: Int(sp))
+        return MetricValue(sa / sp, median: Statistics.medianInPlace(&daily), samples: Int(sp))
     }
 
     static func perPostDefinition(id: String, en: String, de: String, measure: String, kaushik: String) -> MetricDefinition {

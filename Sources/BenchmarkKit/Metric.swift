@@ -1,3 +1,5 @@
+import Foundation
+
 /// A metric: its definition and the closure that computes it.
 ///
 /// The built-in metrics are in ``Metric/defaults``. Custom metrics (later also
@@ -27,31 +29,40 @@ public struct Metric: Sendable {
 }
 
 /// Sums of each measure over all competitors on a platform in a window
-/// (for shares of voice and other relative metrics).
-public struct MeasureTotals: Sendable {
-    var sums: [Double]
+/// (for shares of voice and other relative metrics). Computed on first use
+/// per measure and cached.
+public final class MeasureTotals: @unchecked Sendable {
+    private let series: [Series]
+    private let lock = NSLock()
+    private var cache: [Double?]
+    private var done: [Bool]
+
+    init(series: [Series]) {
+        self.series = series
+        cache = Array(repeating: nil, count: Measure.allCases.count)
+        done = Array(repeating: false, count: Measure.allCases.count)
+    }
 
     /// The total of the known values, `nil` when every competitor's value is missing.
     public func total(_ measure: Measure) -> Double? {
-        let v = sums[measure.rawValue]
-        return v.isNaN ? nil : v
-    }
-
-    static func of(_ series: [Series]) -> MeasureTotals {
-        var sums = [Double](repeating: .nan, count: Measure.allCases.count)
-        for m in Measure.allCases where m.isAdditive {
-            var total = 0.0
-            var any = false
+        lock.lock()
+        defer { lock.unlock() }
+        if done[measure.rawValue] { return cache[measure.rawValue] }
+        var total = 0.0
+        var known = 0
+        if let data = series.first?.data {
+            let rows = data.rows
             for s in series {
-                let col = s.data.columns[m.rawValue]
-                for r in s.range where !col[r].isNaN {
-                    total += col[r]
-                    any = true
+                for r in s.range {
+                    let v = rows.value(measure, r)
+                    if !v.isNaN { total += v; known += 1 }
                 }
             }
-            if any { sums[m.rawValue] = total }
         }
-        return MeasureTotals(sums: sums)
+        let result: Double? = known > 0 ? total : nil
+        cache[measure.rawValue] = result
+        done[measure.rawValue] = true
+        return result
     }
 }
 

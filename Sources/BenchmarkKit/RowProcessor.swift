@@ -2,7 +2,7 @@
 /// ``DataBuilder``. Shared by the CSV parsers and the JSON importer; cells are
 /// given as byte ranges of one base pointer.
 struct RowProcessor {
-    var builder = DataBuilder()
+    let builder = DataBuilder()
     var report: ImportReport
     let options: ImportOptions
     let fieldForColumn: [BenchmarkField?]
@@ -10,7 +10,6 @@ struct RowProcessor {
     let headers: [String]
     var diagnostics: [ImportDiagnostic] = []
     var errorCount = 0
-    private var values: [Double] = Array(repeating: .nan, count: Measure.imported.count)
     private var rowCodes: [ImportDiagnostic.Code] = []
 
     init(file: String, format: String, options: ImportOptions, resolution: ColumnMapping.Resolution,
@@ -62,7 +61,8 @@ struct RowProcessor {
                 fail(extraNonEmpty, .fieldCount, nil, "row has \(count) fields, the header has \(ncols)")
             }
         }
-        for k in 0..<values.count { values[k] = .nan }
+        let values = builder.staging
+        for k in 0..<DataBuilder.measureCount { values[k] = .nan }
         var comp = (0, 0), plat = (0, 0)
         var day: Int32 = 0
         var haveComp = false, havePlat = false, haveDay = false
@@ -125,11 +125,11 @@ struct RowProcessor {
         if errorCount > 0 && !options.skipInvalidRows { return }  // result is discarded anyway
         let c = builder.competitorNames.intern(p, comp.0, comp.1)
         let pl = builder.platformID(p, plat.0, plat.1)
-        values.withUnsafeBufferPointer { builder.append(competitor: c, platform: pl, day: day, values: $0.baseAddress!) }
+        builder.append(competitor: c, platform: pl, day: day)
     }
 
     /// Throws the collected problems unless rows may be skipped, then builds the data.
-    consuming func finish() throws -> BenchmarkData {
+    func finish() throws -> BenchmarkData {
         if errorCount > 0 && !options.skipInvalidRows {
             throw ImportError(diagnostics: diagnostics, totalCount: errorCount)
         }
