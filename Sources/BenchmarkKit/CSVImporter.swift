@@ -277,22 +277,34 @@ enum CSVImporter {
             bytes.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
-            var columns: [Int] = []  // approximate character column (exact for unquoted fields)
-            var col = 1
+            // Positions are reconstructed from the cells, assuming minimal quoting
+            // (quotes only around cells holding the delimiter, a quote or a line break):
+            // exact for files written that way, an estimate otherwise.
+            var positions: [(Int, Int)] = []
+            var pline = rowLine, pcol = 1
+            let special: Set<Character> = ["\"", "\n", "\r", Character(UnicodeScalar(delimiter))]
             for cell in row {
                 starts.append(bytes.count)
                 bytes.append(contentsOf: cell.utf8)
                 ends.append(bytes.count)
-                columns.append(col)
-                col += cell.count + 1
+                positions.append((pline, pcol))
+                let quoted = cell.contains { special.contains($0) }
+                let quotes = quoted ? cell.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } : 0
+                let lines = cell.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+                if lines.count > 1 {
+                    pline += lines.count - 1
+                    pcol = 1 + lines.last!.count + (quoted ? 1 : 0) + 1
+                } else {
+                    pcol += cell.unicodeScalars.count + (quoted ? 2 + quotes : 0) + 1
+                }
             }
-            columns.append(max(col - 1, 1))
+            positions.append((pline, max(pcol - 1, 1)))
             bytes.append(0)
             bytes.withUnsafeBufferPointer { b in
                 starts.withUnsafeBufferPointer { s in
                     ends.withUnsafeBufferPointer { e in
                         processor.process(b.baseAddress!, starts: s.baseAddress!, ends: e.baseAddress!,
-                                          count: row.count) { j in (rowLine, columns[min(j, columns.count - 1)]) }
+                                          count: row.count) { j in positions[min(j, positions.count - 1)] }
                     }
                 }
             }
