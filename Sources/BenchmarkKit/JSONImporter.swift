@@ -238,6 +238,11 @@ enum JSONImporter {
                               totalCount: 1)
         }
 
+        if objects.isEmpty {
+            var report = ImportReport(file: file, format: "json")
+            report.diagnostics = []
+            return BenchmarkData.empty(report: report)
+        }
         // Columns = keys in order of first appearance.
         var headers: [String] = []
         var index: [String: Int] = [:]

@@ -147,6 +147,25 @@ let badCSV = """
         #expect(error.diagnostics[0].message.contains("'date'"))
     }
 
+    @Test func emptyNamesAreErrors() throws {
+        let error = try #require(importError("competitor,platform,date\n  ,instagram,2024-03-01\nA,\"\",2024-03-01\n"))
+        #expect(error.diagnostics.map(\.description) == [
+            "<memory>:2:1: empty competitor name in column 'competitor'",
+            "<memory>:3:3: empty platform name in column 'platform'",
+        ])
+    }
+
+    @Test func headerOnlyGivesAnEmptyBenchmark() throws {
+        let data = try BenchmarkImporter.csv(text: "competitor,platform,date,likes\n")
+        #expect(data.rowCount == 0)
+        #expect(data.dayRange == nil)
+        let result = BenchmarkEngine.run(data)
+        #expect(result.platforms.isEmpty)
+        #expect(result.period == nil)
+        let empty = try BenchmarkImporter.json(text: "[]")
+        #expect(empty.rowCount == 0)
+    }
+
     @Test func emptyFileIsAnError() throws {
         let error = try #require(importError(""))
         #expect(error.diagnostics.first?.code == .emptyFile)
