@@ -13,7 +13,7 @@
 # as whole processes with /usr/bin/time -v and print wall time, the ratio
 # smkit/pandas, and peak RSS against the file size.
 # Exits non-zero when the values differ, or with STRICT=1 when a goal
-# (ratio <= 1.0 at the largest size, smkit RSS <= 2x file size) is missed.
+# (at 1M rows: ratio <= 1.0, smkit RSS <= 2x file size) is missed.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,7 +36,12 @@ echo "== building BenchmarkKit (release, scratch path $SCRATCH)"
 BIN="$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)"
 DRIVER="$WORK/smkit-benchmark-driver"
 echo "== linking the timing driver"
-swiftc -O -I "$BIN/Modules" "$HERE/driver/main.swift" "$BIN"/BenchmarkKit.build/*.o "$BIN"/CSV.build/*.o -o "$DRIVER"
+# Object files as listed by the build (a glob could pick up stale objects of deleted sources).
+objects() {
+    python3 -c 'import json, sys; m = json.load(open(sys.argv[1])); print("\n".join(v["object"] for k, v in m.items() if k and "object" in v))' "$BIN/$1.build/output-file-map.json"
+}
+mapfile -t OBJS < <(objects BenchmarkKit; objects CSV)
+swiftc -O -I "$BIN/Modules" "$HERE/driver/main.swift" "${OBJS[@]}" -o "$DRIVER"
 
 # measure CMD...: prints "wall_seconds peak_rss_kb" of the best (fastest) of $RUNS runs.
 measure() {
@@ -72,7 +77,10 @@ for n in $SIZES; do
         results+=("$(awk -v n="$n" -v size="$size" -v parser="$parser" -v sw="$sw" -v sr="$sr" -v pw="$pw" -v pr="$pr" 'BEGIN {
             printf "%9d %9.1f %-9s %8.2f %8.2f %7.2f %9.1f %8.2f %9.1f", n, size / 1048576, parser, sw, pw, sw / pw,
                 sr / 1024, sr * 1024 / size, pr / 1024 }')")
-        if [ "$parser" = fast ]; then last_ratio=$(awk -v a="$sw" -v b="$pw" 'BEGIN { print a / b }'); last_mem=$(awk -v r="$sr" -v s="$size" 'BEGIN { print r * 1024 / s }'); fi
+        if [ "$parser" = fast ] && [ "$n" -ge 1000000 ]; then
+            last_ratio=$(awk -v a="$sw" -v b="$pw" 'BEGIN { print a / b }')
+            last_mem=$(awk -v r="$sr" -v s="$size" 'BEGIN { print r * 1024 / s }')
+        fi
     done
 done
 
@@ -86,10 +94,12 @@ for line in "${results[@]}"; do echo "$line"; done
 if [ -n "${last_ratio:-}" ]; then
     goal_ok=$(awk -v r="$last_ratio" -v m="$last_mem" 'BEGIN { print (r <= 1.0 && m <= 2.0) ? 1 : 0 }')
     if [ "$goal_ok" = 1 ]; then
-        echo "goals met at the largest size: ratio $last_ratio <= 1.0, RSS/file $last_mem <= 2.0"
+        echo "goals met at 1M rows: ratio $last_ratio <= 1.0, RSS/file $last_mem <= 2.0"
     else
-        echo "goal missed at the largest size: ratio $last_ratio (goal <= 1.0), RSS/file $last_mem (goal <= 2.0)"
+        echo "goal missed at 1M rows: ratio $last_ratio (goal <= 1.0), RSS/file $last_mem (goal <= 2.0)"
         [ "${STRICT:-0}" = 1 ] && status=1
     fi
+else
+    echo "(the goals are stated for 1M rows; include 1000000 in SIZES to check them)"
 fi
 exit $status
