@@ -182,10 +182,13 @@ enum CSVImporter {
             let recordLine = line
             line += 1 + scanner.innerLineBreaks
             pos = next
-            // Blank line.
-            if scanner.count == 1 && scanner.starts[0] == scanner.ends[0] && scanner.origins[0] == scanner.starts[0] {
-                continue
+            // Blank line, or a line of empty unquoted cells (",,,," as spreadsheets export).
+            var blank = true
+            for j in 0..<scanner.count where scanner.ends[j] > scanner.starts[j] || scanner.origins[j] != scanner.starts[j] {
+                blank = false
+                break
             }
+            if blank { continue }
             if let problem = scanner.problem {
                 let (l, c) = position(buf, recordStart: recordStart, recordLine: recordLine, offset: problem.offset)
                 processor.report.rowsRead += 1
@@ -273,7 +276,7 @@ enum CSVImporter {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.utf8.lazy.filter { $0 == 10 }.count }
-            if row.count == 1 && row[0].isEmpty { continue }
+            if row.allSatisfy(\.isEmpty) { continue }  // blank line or only empty cells
             bytes.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)

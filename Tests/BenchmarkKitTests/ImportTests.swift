@@ -155,6 +155,18 @@ let badCSV = """
         ])
     }
 
+    @Test func linesOfEmptyCellsAreBlank() throws {
+        let text = "competitor,platform,date,likes\nA,x,2024-03-01,1\n,,,\n\n,,\nB,x,2024-03-01,2\n,,,\n"
+        for parser in [ImportOptions.Parser.fast, .csvSwift] {
+            let data = try BenchmarkImporter.csv(text: text, options: ImportOptions(parser: parser))
+            #expect(data.report.rowsRead == 2)
+            #expect(data.competitors == ["A", "B"])
+        }
+        // A quoted empty cell is content, not a blank line.
+        let error = try #require(importError("competitor,platform,date\n\"\",,\n"))
+        #expect(error.diagnostics.first?.code == .emptyCompetitor)
+    }
+
     @Test func headerOnlyGivesAnEmptyBenchmark() throws {
         let data = try BenchmarkImporter.csv(text: "competitor,platform,date,likes\n")
         #expect(data.rowCount == 0)
