@@ -1,5 +1,6 @@
 public import Foundation
 public import StrategyKit
+public import BenchmarkKit
 
 /// What the `smkit` module works with: the platforms, the output language, and where plugins live.
 public final class SmkitContext {
@@ -9,6 +10,8 @@ public final class SmkitContext {
     public var language: Language
     /// The built-in plugin folder, when known.
     public var pluginsDirectory: URL?
+    /// Benchmark metrics that scripts defined with `smkit.metric`, in definition order.
+    public internal(set) var customMetrics: [Metric] = []
 
     public init(platforms: PlatformRegistry = PlatformRegistry(), language: Language = .de, pluginsDirectory: URL? = nil) {
         self.platforms = platforms
