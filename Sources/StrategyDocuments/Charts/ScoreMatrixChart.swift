@@ -25,14 +25,20 @@ public struct ScoreMatrixChart: Sendable, Hashable, Codable {
     /// The chart as an inline SVG element.
     public func svg(width: Double = 720) -> String {
         let labelWidth = min(240, (rows.map { SVGCanvas.textWidth($0) }.max() ?? 80) + 14)
-        let top = 56.0, rowHeight = 28.0
+        let rowHeight = 28.0
         let cellWidth = (width - labelWidth) / Double(max(1, columns.count))
+        // Long column labels wrap onto several lines instead of running into their neighbours.
+        let headerLines = columns.map { Self.wrap($0, width: cellWidth - 8, size: 11) }
+        let lineCount = Double(headerLines.map(\.count).max() ?? 1)
+        let top = 38.0 + lineCount * 14
         let height = top + Double(rows.count) * rowHeight + 4
         var canvas = SVGCanvas(width: width, height: height)
         canvas.text(title, x: 0, y: 16, size: 13, bold: true)
-        for (c, column) in columns.enumerated() {
-            canvas.text(column, x: labelWidth + (Double(c) + 0.5) * cellWidth, y: top - 10, anchor: .middle, size: 11,
-                        bold: true)
+        for (c, lines) in headerLines.enumerated() {
+            for (index, line) in lines.enumerated() {
+                canvas.text(line, x: labelWidth + (Double(c) + 0.5) * cellWidth,
+                            y: top - 8 - Double(lines.count - 1 - index) * 14, anchor: .middle, size: 11, bold: true)
+            }
         }
         for (r, row) in rows.enumerated() {
             let y = top + Double(r) * rowHeight
@@ -53,6 +59,23 @@ public struct ScoreMatrixChart: Sendable, Hashable, Codable {
             }
         }
         return canvas.svg(title: title)
+    }
+
+    /// Greedy word wrap by estimated text width.
+    static func wrap(_ text: String, width: Double, size: Double) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if !line.isEmpty, SVGCanvas.textWidth(candidate, size: size) > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.isEmpty ? [""] : lines
     }
 
     /// From pale blue (0) to deep blue (1).

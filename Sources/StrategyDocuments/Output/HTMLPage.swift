@@ -53,6 +53,8 @@ public struct HTMLPage: Sendable {
         h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .3rem; }
         h2 { font-size: 1.35rem; margin: 2.4rem 0 .8rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
         h3 { font-size: 1.05rem; margin: 1.6rem 0 .5rem; }
+        blockquote { margin: .8rem 0; padding: .4rem .9rem; border-left: 4px solid var(--line); color: var(--muted); }
+        hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0 1rem; }
         p, ul, ol { margin: .5rem 0 .9rem; }
         li { margin: .2rem 0; }
         a { color: var(--accent); }
@@ -62,17 +64,19 @@ public struct HTMLPage: Sendable {
         dl.facts dt { color: var(--muted); font-weight: 600; }
         dl.facts dd { margin: 0; overflow-wrap: anywhere; }
         nav.toc { font-size: .92rem; margin: 0 0 1rem; }
-        nav.toc ol { columns: 2; column-gap: 2rem; padding-left: 1.3rem; }
+        nav.toc ol { columns: 2; column-gap: 2rem; padding-left: 1.3rem; margin: 0; }
+        nav.toc li { break-inside: avoid; margin: 0 0 .2rem; }
         .table-wrap { overflow-x: auto; margin: .6rem 0 1.1rem; }
         table { border-collapse: collapse; width: 100%; font-size: .88rem; }
         th, td { text-align: left; vertical-align: top; padding: .38rem .55rem; border-bottom: 1px solid var(--line); }
-        th { background: #edf2f7; font-weight: 600; white-space: nowrap; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th { background: #edf2f7; font-weight: 600; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         tr.good td { background: var(--good); }
         tr.bad td { background: var(--bad); }
         tr.total td { font-weight: 600; border-top: 2px solid #a0aec0; }
         figure { margin: 1rem 0 1.4rem; }
-        figure svg { max-width: 100%; height: auto; display: block; }
+        figure svg { width: 100%; max-width: 54rem; height: auto; display: block; }
         .note { background: var(--note); border-left: 4px solid var(--accent); padding: .6rem .9rem; margin: .8rem 0; font-size: .92rem; }
         footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
         .badge { display: inline-block; min-width: 1.45em; padding: 0 .3em; margin-right: 2px; border-radius: 3px; text-align: center;

@@ -37,7 +37,7 @@ public enum MarkdownToHTML {
             if let level = headingLevel(trimmed) {
                 flushAll()
                 let text = String(trimmed.dropFirst(level)).trimmingSpaces()
-                html.append("<h\(level + 1)>" + inline(text) + "</h\(level + 1)>")
+                html.append("<h\(level)>" + inline(text) + "</h\(level)>")
                 continue
             }
             if trimmed == "---" || trimmed == "***" { flushAll(); html.append("<hr>"); continue }
