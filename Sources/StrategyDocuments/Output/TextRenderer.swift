@@ -66,9 +66,9 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    /// Columns separated by two spaces; when the natural widths exceed the line, the widest
+    /// A table on its own. Columns are separated by two spaces; when the natural widths exceed the line, the widest
     /// column shrinks (not below 10) and its cells wrap.
-    func render(_ table: ReportTable) -> String {
+    public func render(_ table: ReportTable) -> String {
         let columns = table.headers.count
         guard columns > 0 else { return "" }
         let cells = ([table.headers] + table.rows).map { row in
