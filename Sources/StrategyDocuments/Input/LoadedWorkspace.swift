@@ -23,6 +23,12 @@ public struct LoadedWorkspace: Sendable {
                 de: "Kein Plugin-Ordner mit Plattformdaten gefunden; \(PluginDirectoryLocator.environmentVariable) setzen",
                 en: "no plugin folder with platform data found; set \(PluginDirectoryLocator.environmentVariable)"))])
         }
+        // An empty folder would silently rank nothing; say so instead.
+        guard PluginDirectoryLocator.holdsPlatforms(directory) else {
+            throw DiagnosticError([Diagnostic(file: directory.path, line: 1, column: 1, code: .io, message: LocalizedText(
+                de: "keine Plattformdaten (*/platform.yaml) in diesem Ordner",
+                en: "no platform data (*/platform.yaml) in this folder"))])
+        }
         let platforms = try PlatformCatalogLoader.loadRegistry(directory: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
