@@ -175,7 +175,7 @@ struct GuidelinesTests {
     @Test("sections can be added, removed, rewritten and moved before rendering")
     func editing() throws {
         var document = try Self.example("kessler-industrietechnik", .en)
-        try document.add(GuidelineSection(id: "ai", title: "AI tools", body: "No customer data in AI tools."), after: "confidentiality")
+        try document.add(DocumentSection(id: "ai", title: "AI tools", body: "No customer data in AI tools."), after: "confidentiality")
         try document.remove(id: "personal-opinion")
         try document.setBody("Be kind.", of: "respect-tone")
         try document.setTitle("Tone", of: "respect-tone")
@@ -188,10 +188,10 @@ struct GuidelinesTests {
         #expect(markdown.contains("Tone\n\nBe kind."))
         #expect(!markdown.contains("Personal opinion"))
         #expect(markdown.contains("Not legal advice"), "edits never remove the notice")
-        #expect(throws: GuidelinesDocument.EditError.self) { try document.add(GuidelineSection(id: "ai", title: "x", body: "y")) }
+        #expect(throws: GuidelinesDocument.EditError.self) { try document.add(DocumentSection(id: "ai", title: "x", body: "y")) }
         #expect(throws: GuidelinesDocument.EditError.self) { try document.remove(id: "nope") }
         #expect(throws: GuidelinesDocument.EditError.self) {
-            try document.add(GuidelineSection(id: "z", title: "x", body: "y"), after: "nope")
+            try document.add(DocumentSection(id: "z", title: "x", body: "y"), after: "nope")
         }
     }
 

@@ -71,7 +71,7 @@ public struct GuidelineTemplateSet: Sendable {
     }
 
     /// Reads every `*.mustache` file of a folder, sorted by name.
-    private static func read(directory: String) throws(GuidelinesError) -> [GuidelineTemplate] {
+    static func read(directory: String) throws(GuidelinesError) -> [GuidelineTemplate] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }.sorted()

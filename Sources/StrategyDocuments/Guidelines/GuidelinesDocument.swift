@@ -18,7 +18,7 @@ public struct GuidelinesDocument: Sendable, Hashable, Codable {
     /// Template files a workspace overrode or added (empty when only built-ins were used).
     public var customTemplates: [String]
     /// The sections in order.
-    public private(set) var sections: [GuidelineSection]
+    public private(set) var sections: [DocumentSection]
     /// Sections left out, with reasons.
     public var omitted: [OmittedSection]
 
@@ -30,7 +30,7 @@ public struct GuidelinesDocument: Sendable, Hashable, Codable {
 
     /// Creates a document.
     public init(language: Language, organizationName: String, generatedOn: CalendarDate, inputs: ReportInputs,
-                customTemplates: [String] = [], sections: [GuidelineSection] = [], omitted: [OmittedSection] = []) {
+                customTemplates: [String] = [], sections: [DocumentSection] = [], omitted: [OmittedSection] = []) {
         self.language = language
         self.organizationName = organizationName
         self.generatedOn = generatedOn
@@ -41,13 +41,13 @@ public struct GuidelinesDocument: Sendable, Hashable, Codable {
     }
 
     /// The section with this id.
-    public func section(_ id: String) -> GuidelineSection? { sections.first { $0.id == id } }
+    public func section(_ id: String) -> DocumentSection? { sections.first { $0.id == id } }
 
     /// The section ids in order.
     public var ids: [String] { sections.map(\.id) }
 
     /// Adds a section after the one with id `after`, or at the end.
-    public mutating func add(_ section: GuidelineSection, after: String? = nil) throws(EditError) {
+    public mutating func add(_ section: DocumentSection, after: String? = nil) throws(EditError) {
         guard !section.id.isEmpty else { throw EditError(description: "a section needs an id") }
         guard self.section(section.id) == nil else {
             throw EditError(description: "a section with id '\(section.id)' exists; remove it first or set its body")
@@ -64,7 +64,7 @@ public struct GuidelinesDocument: Sendable, Hashable, Codable {
 
     /// Removes a section and returns it.
     @discardableResult
-    public mutating func remove(id: String) throws(EditError) -> GuidelineSection {
+    public mutating func remove(id: String) throws(EditError) -> DocumentSection {
         guard let index = sections.firstIndex(where: { $0.id == id }) else {
             throw EditError(description: "no section '\(id)'; sections: \(ids.joined(separator: ", "))")
         }

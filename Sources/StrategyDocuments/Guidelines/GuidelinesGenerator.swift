@@ -26,7 +26,7 @@ public struct GuidelinesGenerator: Sendable {
                                              asOf: workspace.asOf)
         let known = GuidelinesContext.names(context)
         for template in templates.templates { try template.validate(known: known) }
-        var sections: [GuidelineSection] = []
+        var sections: [DocumentSection] = []
         var omitted: [OmittedSection] = []
         for template in templates.templates {
             if let reason = Self.notApplicable(template.id, org, Localizer(language)) {
@@ -39,7 +39,7 @@ public struct GuidelinesGenerator: Sendable {
                     "die Vorlage \(template.file) ergibt keinen Text", "the template \(template.file) renders no text")))
                 continue
             }
-            sections.append(GuidelineSection(id: template.id, title: rendered.title, body: rendered.body))
+            sections.append(DocumentSection(id: template.id, title: rendered.title, body: rendered.body))
         }
         let custom = templates.templates.filter { templates.overridden.contains($0.id) || templates.added.contains($0.id) }
             .map(\.file)

@@ -1,5 +1,6 @@
-/// One section of the employee guidelines: a stable id, a heading and a Markdown body.
-public struct GuidelineSection: Sendable, Hashable, Codable, Identifiable {
+/// One section of a generated document (guidelines, contest terms): a stable id, a heading
+/// and a Markdown body.
+public struct DocumentSection: Sendable, Hashable, Codable, Identifiable {
     /// Stable id, e.g. `confidentiality`; also the template's file name.
     public var id: String
     /// The heading.
