@@ -1,6 +1,7 @@
 public import Foundation
 public import StrategyKit
 public import BenchmarkKit
+import StrategyDocuments
 
 /// What the `smkit` module works with: the platforms, the output language, and where plugins live.
 public final class SmkitContext {
@@ -19,9 +20,9 @@ public final class SmkitContext {
         self.pluginsDirectory = pluginsDirectory
     }
 
-    /// A context with the platforms of the built-in plugins, located as `BuiltInPlugins.directory()` says.
+    /// A context with the platforms of the built-in plugins, located as `PluginDirectoryLocator` says.
     public static func standard(language: Language = .de) throws(DiagnosticError) -> SmkitContext {
-        let directory = BuiltInPlugins.directory()
+        let directory = PluginDirectoryLocator.locate()
         let registry = try directory.map { (dir: URL) throws(DiagnosticError) in try PlatformCatalogLoader.loadRegistry(directory: dir) }
         return SmkitContext(platforms: registry ?? PlatformRegistry(), language: language, pluginsDirectory: directory)
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import LuaHost
 import StrategyDocuments
 import StrategyKit
+import StrategyScripting
 
 /// `smkit guidelines`: employee social media guidelines from a workspace's organisation profile.
 struct GuidelinesCommand: ParsableCommand {
@@ -38,6 +40,9 @@ struct GuidelinesCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Report left-out sections and custom templates on standard error.")
     var verbose = false
 
+    @Option(name: .customLong("lua"), help: "A Lua script that edits the sections (global 'document') before rendering.")
+    var script: String?
+
     func run() throws {
         let language = lang.language
         let loaded: LoadedWorkspace
@@ -48,7 +53,7 @@ struct GuidelinesCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for warning in loaded.workspace.warnings { StandardError.write(warning.formatted(in: language)) }
-        let document: GuidelinesDocument
+        var document: GuidelinesDocument
         do {
             let templates = try GuidelineTemplateSet.load(language: language, workspace: workspace)
             document = try GuidelinesGenerator(templates: templates).generate(
@@ -57,6 +62,16 @@ struct GuidelinesCommand: ParsableCommand {
         } catch {
             StandardError.write(error.description)
             throw ExitCode(1)
+        }
+        if let script {
+            do {
+                let context = SmkitContext(platforms: loaded.platforms, language: language,
+                                           pluginsDirectory: loaded.platformDirectory)
+                document = try DocumentScript.apply(path: script, to: document, workspace: loaded.workspace, context: context)
+            } catch let error as LuaError {
+                StandardError.write("smkit: \(error.description)")
+                throw ExitCode(1)
+            }
         }
         if verbose {
             for file in document.customTemplates { StandardError.write("template: \(file)") }
