@@ -130,3 +130,19 @@ import Testing
         #expect(r[2].intValue == 8)
     }
 }
+
+@Suite struct ModuleLifetimeTests {
+    @Test func aStateWithTheModuleIsFreedWhenDropped() throws {
+        weak var weakState: LuaState?
+        do {
+            let lua = try SmkitModuleTests().state()
+            weakState = lua
+            _ = try SmkitModuleTests().run(lua, """
+                local smkit = require 'smkit'
+                smkit.metric { id = 'm', numerator = 'x', compute = function() return 1 end }
+                return smkit.load_workspace(...):rank_platforms()
+                """, .string(LuaString(SmkitModuleTests.bakery)))
+        }
+        #expect(weakState == nil)
+    }
+}

@@ -10,7 +10,9 @@ import LuaHost
 final class LuaMetric: @unchecked Sendable {
     // The engine calls metrics one at a time on the caller's thread (BenchmarkEngine
     // runs single-threaded), which is what makes sharing the state safe here.
-    let state: LuaState
+    // Weak: the state owns this metric's function (through the context's closures),
+    // so a strong reference would keep the state alive forever.
+    weak var state: LuaState?
     let function: LuaFunction
     let definition: MetricDefinition
 
@@ -35,6 +37,7 @@ final class LuaMetric: @unchecked Sendable {
                 context.platformTotals.total(measure).map { (measure.name, LuaData.number($0)) }
             })),
         ])
+        guard let state else { return .na("the Lua state of this metric is closed") }
         do {
             let results = try function.call(state.value(object: context.series), state.value(info))
             switch results.first {

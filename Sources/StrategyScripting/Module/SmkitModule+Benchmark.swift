@@ -38,7 +38,8 @@ extension SmkitModule {
             type.toString { "smkit.Series(\($0.competitor) on \($0.platform), \($0.count) days)" }
         }
 
-        add("metric") { call in
+        add("metric") { [weak lua] call in
+            guard let lua else { return 0 }
             // smkit.metric { id, name = {de, en}, definition = "...", numerator, denominator,
             //                aggregation, unit, direction, compute = function(series, info) ... end }
             let spec = try call.table(1)
