@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "BenchmarkKit",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["StrategyKit", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,3 +1,4 @@
+public import StrategyKit
 /// The stated definition of a metric: what is divided by what, how days are
 /// aggregated, and where the definition comes from.
 public struct MetricDefinition: Codable, Sendable, Hashable, Identifiable {

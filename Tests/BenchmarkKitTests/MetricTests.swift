@@ -1,3 +1,4 @@
+import StrategyKit
 import Foundation
 import Testing
 @testable import BenchmarkKit

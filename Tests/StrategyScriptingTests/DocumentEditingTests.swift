@@ -45,7 +45,7 @@ import Testing
 
     @Test func customLuaMetricsAppearBesideTheBuiltInOnes() throws {
         let lua = try module.state()
-        let csv = SmkitModuleTests.root.appendingPathComponent("Examples/benchmark-data/competitors.csv").path
+        let csv = SmkitModuleTests.root.appendingPathComponent("Examples/baeckerei-sonnenschein/competitors.csv").path
         let r = try module.run(lua, """
             local smkit = require 'smkit'
             smkit.metric { id = 'likes_per_post', numerator = 'likes', denominator = 'posts', unit = 'per_post',

@@ -75,6 +75,7 @@ public struct HTMLPage: Sendable {
         tr.good td { background: var(--good); }
         tr.bad td { background: var(--bad); }
         tr.total td { font-weight: 600; border-top: 2px solid #a0aec0; }
+        tr.own td { font-weight: 600; background: #ebf4ff; }
         figure { margin: 1rem 0 1.4rem; }
         figure svg { width: 100%; max-width: 54rem; height: auto; display: block; }
         .note { background: var(--note); border-left: 4px solid var(--accent); padding: .6rem .9rem; margin: .8rem 0; font-size: .92rem; }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Encodes document models as JSON with sorted keys, so output diffs stay small and stable.
-enum JSONOutput {
-    static func encode(_ value: some Encodable) -> String {
+public enum JSONOutput {
+    public static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Every model here is plain data; encoding can only fail on non-finite numbers.

@@ -49,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
         var lines = [row(table.headers)]
         lines.append("|" + (0..<columns).map { table.alignment($0) == .right ? " ---: " : " --- " }.joined(separator: "|") + "|")
         for (index, cells) in table.rows.enumerated() {
-            lines.append(row(table.style(index) == .total ? cells.map { $0.isEmpty ? $0 : "**\($0)**" } : cells))
+            lines.append(row([.total, .own].contains(table.style(index)) ? cells.map { $0.isEmpty ? $0 : "**\($0)**" } : cells))
         }
         return lines.joined(separator: "\n")
     }

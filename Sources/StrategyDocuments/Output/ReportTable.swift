@@ -18,6 +18,8 @@ public struct ReportTable: Sendable, Hashable, Codable {
         case bad
         /// A total or summary row.
         case total
+        /// The reader's own organisation among others (benchmarks).
+        case own
     }
 
     /// Column headers.

@@ -1,4 +1,5 @@
 import BenchmarkKit
+import StrategyKit
 import LuaHost
 
 extension SmkitModule {

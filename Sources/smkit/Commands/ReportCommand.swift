@@ -52,8 +52,21 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for warning in loaded.workspace.warnings { StandardError.write(warning.formatted(in: language)) }
+        // Competitor data beside strategy.yaml adds a benchmark section.
+        var extra: [ReportSection] = []
+        do {
+            if let result = try WorkspaceBenchmark.run(loaded.workspace) {
+                let file = WorkspaceBenchmark.dataFile(in: loaded.workspace) ?? ""
+                extra = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
+                                        inputs: [file]).sections(includeDefinitions: true)
+            }
+        } catch {
+            StandardError.write(String(describing: error))
+            throw ExitCode(1)
+        }
         let report = StrategyReport(workspace: loaded.workspace, platforms: loaded.platforms,
-                                    generatedOn: GenerationDate.today(), inputs: loaded.inputs(language: language))
+                                    generatedOn: GenerationDate.today(), inputs: loaded.inputs(language: language),
+                                    extraSections: extra)
         do {
             try OutputWriter(force: force).emit(report.rendered(as: format.output, language: language), to: output)
         } catch {

@@ -6,7 +6,7 @@ one row per competitor, platform and day from 2025-01-01 to 2025-03-31.
 Deterministic (seed 7). Public competitor data has no reach or impressions,
 so those cells are filled for Bäckerei Sonnenschein's own accounts only.
 Backhaus Müller opens a TikTok account on 2025-02-03 (0 followers that day).
-Run: python3 make_example.py > competitors.csv
+Run: python3 make_competitors.py > competitors.csv
 """
 import datetime
 import math
