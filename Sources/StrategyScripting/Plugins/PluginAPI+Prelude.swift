@@ -470,6 +470,23 @@ extension PluginAPI {
       for _, s in ipairs(scorers) do if s.plugin == id then s.score = nil end end
     end
 
+    --- The names of every API function, for comparing with the documented registry.
+    function controls.api_names()
+      local names = {}
+      local function walk(t, prefix)
+        for k, v in next, t do
+          if type(v) == "function" then names[#names + 1] = prefix .. k
+          elseif type(v) == "table" then walk(v, prefix .. k .. ".") end
+        end
+      end
+      walk(module, "smkit.")
+      for k in next, Plugin do names[#names + 1] = "Plugin:" .. k end
+      for k in next, report do names[#names + 1] = "Report:" .. k end
+      for k in next, list_methods do names[#names + 1] = "List:" .. k end
+      table.sort(names)
+      return names
+    end
+
     return controls
     """#
 }
