@@ -54,7 +54,8 @@ local TERMS_CONTENT = {
 rule {
   id = "DE-02", severity = "error",
   source = "https://ipwiki.de/_export/raw/wettbewerbsrecht:preisausschreiben_oder_gewinnspiele_mit_werbecharakter",
-  summary = { de = "Die Teilnahmebedingungen müssen Veranstalter, Berechtigung, Zeitraum, Gewinn, Teilnahme, Gewinnerermittlung, Benachrichtigung und Datenschutz nennen",
+  summary = { de = "Die Teilnahmebedingungen müssen Veranstalter, Berechtigung, Zeitraum, Gewinn, Teilnahme, "
+                .. "Gewinnerermittlung, Benachrichtigung und Datenschutz nennen",
               en = "The terms must name organiser, eligibility, period, prize, how to enter, winner selection, notification and privacy" },
   run = function(contest, report)
     local de, en = {}, {}
@@ -134,7 +135,7 @@ rule {
     local fee = contest.entry_fee_eur or 0
     if fee > 0.5 then
       report:fail { field = "entry_fee_eur", message = {
-        de = ("Die Teilnahme kostet %.2f €; mehr als 0,50 € macht es zum Glücksspiel"):format(fee),
+        de = ("Die Teilnahme kostet %s €; mehr als 0,50 € macht es zum Glücksspiel"):format((("%.2f"):format(fee):gsub("%.", ","))),
         en = ("Entering costs €%.2f; more than €0.50 makes it gambling"):format(fee) } }
     elseif text.find_any(contest.text, { "teilnahmegebuehr", "los kaufen", "lose kaufen", "einsatz von" }) then
       report:fail { field = "text", message = {
@@ -228,7 +229,8 @@ rule {
 
 rule {
   id = "DE-14", severity = "warning",
-  source = "https://haufe.de/recht/deutsches-anwalt-office-premium/4-rechtsgrundlagen-der-verarbeitung-2-einwilligung-bei-diensten-der-informationsgesellschaft_idesk_PI17574_HI11400967.html",
+  source = "https://haufe.de/recht/deutsches-anwalt-office-premium/4-rechtsgrundlagen-der-verarbeitung-2-einwilligung-"
+    .. "bei-diensten-der-informationsgesellschaft_idesk_PI17574_HI11400967.html",
   summary = { de = "Unter 16 braucht es die Einwilligung der Eltern (Art. 8 DSGVO): Mindestalter 16/18 oder Elterneinwilligung",
               en = "Under 16, parental consent is needed (Art. 8 GDPR): minimum age 16/18 or parental consent" },
   run = function(contest, report)
