@@ -11,8 +11,14 @@ public struct Contest: Sendable, Hashable, Codable {
     public var language: Language?
     /// Where the contest runs (platform ids such as `facebook`).
     public var platforms: [String]
-    /// The post text that announces the contest.
-    public var text: String
+    /// The post text that announces the contest; setting it updates hashtags, mentions and links.
+    public var text: String {
+        didSet {
+            hashtags = TextEntities.hashtags(in: text)
+            mentions = TextEntities.mentions(in: text)
+            links = TextEntities.links(in: text)
+        }
+    }
     /// What entrants have to do.
     public var entry: [EntryAction]
     /// How many entries one person may submit (nil: not stated).
