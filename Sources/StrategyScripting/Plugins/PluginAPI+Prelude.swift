@@ -298,13 +298,15 @@ extension PluginAPI {
     module.text = text
 
     ---------------------------------------------------------------- running checks
-    local report = {}
+    -- The report is a proxy too: a raw table's existing fields could be overwritten by any plugin.
+    local report_methods = {}
+    local report = setmetatable({}, { __index = report_methods, __newindex = proxy_newindex, __metatable = false })
     local running, running_platform, out
 
     local REPORT_FIELDS = { field = true, message = true }
 
     --- Reports that the running check's rule is broken.
-    function report.fail(self, spec)
+    function report_methods.fail(self, spec)
       if self ~= report then fail(2, "report:fail must be called with ':'") end
       if running == nil then fail(2, "report:fail: no check is running") end
       local field, de, en
@@ -320,7 +322,6 @@ extension PluginAPI {
       end
       out[#out + 1] = { c = running.index, field = field, de = de, en = en, platform = running_platform }
     end
-    setmetatable(report, { __newindex = proxy_newindex, __metatable = false })
 
     local function first_platform(c, platforms)
       local set = c.platform_set
@@ -444,13 +445,17 @@ extension PluginAPI {
       return wrap(data)
     end
 
-    --- Runs one check on a prepared subject.
+    --- Runs one check on a prepared subject, unprotected: an error or a stop reaches the
+    --- host with the plugin's own frames in the traceback, so it can name file and line.
     function controls.run_one(index, subject, platforms)
       local c = checks[index]
       local results = {}
       if c and enabled[c.plugin] then
         local _, platform = first_platform(c, platforms)
-        run_check(c, subject, platform, results)
+        running, running_platform, out = c, platform, results
+        context_data.platform = platform
+        c.run(subject, report, context)
+        running, running_platform, out = nil, nil, nil
       end
       return results
     end
@@ -481,7 +486,7 @@ extension PluginAPI {
       end
       walk(module, "smkit.")
       for k in next, Plugin do names[#names + 1] = "Plugin:" .. k end
-      for k in next, report do names[#names + 1] = "Report:" .. k end
+      for k in next, report_methods do names[#names + 1] = "Report:" .. k end
       for k in next, list_methods do names[#names + 1] = "List:" .. k end
       table.sort(names)
       return names

@@ -1,4 +1,4 @@
-public import LuaHost
+import LuaHost
 
 /// The host's handles on the plugin API inside one state; never visible to plugins.
 public struct PluginAPIControls {
@@ -12,6 +12,7 @@ public struct PluginAPIControls {
     let score: LuaFunction
     let disable: LuaFunction
     let publish: LuaFunction
+    let apiNames: LuaFunction
 
     init(_ table: LuaTable) throws(LuaError) {
         func function(_ name: String) throws(LuaError) -> LuaFunction {
@@ -30,5 +31,6 @@ public struct PluginAPIControls {
         score = try function("score")
         disable = try function("disable")
         publish = try function("publish")
+        apiNames = try function("api_names")
     }
 }

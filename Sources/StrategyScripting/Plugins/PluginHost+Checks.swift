@@ -46,7 +46,18 @@ extension PluginHost {
         do {
             let results = try controls.runAll.call(.string(LuaString(kind.rawValue)), lua.value(data), lua.value(platformData),
                                                    languageValue)
-            return collect(results.first?.tableValue?.detached() ?? .nil, kind: kind, subjectID: subjectID)
+            var result = collect(results.first?.tableValue?.detached() ?? .nil, kind: kind, subjectID: subjectID)
+            if result.failures.contains(where: { $0.file == nil }) {
+                // Errors raised from C carry no position; a single unprotected run finds it in the traceback.
+                result.failures = result.failures.map { failure in
+                    guard failure.file == nil, let index = checks.first(where: {
+                        $0.id == failure.ruleID && $0.pluginID == failure.pluginID })?.index else { return failure }
+                    let again = checkOneByOne(kind: kind, data: data, subjectID: subjectID, platformData: platformData,
+                                              language: languageValue, only: index)
+                    return again.failures.first { $0.file != nil } ?? failure
+                }
+            }
+            return result
         } catch {
             return checkOneByOne(kind: kind, data: data, subjectID: subjectID, platformData: platformData,
                                  language: languageValue)
@@ -54,7 +65,7 @@ extension PluginHost {
     }
 
     private func checkOneByOne(kind: CheckSubjectKind, data: LuaData, subjectID: String, platformData: LuaData,
-                               language: LuaValue) -> CheckResult {
+                               language: LuaValue, only: Int? = nil) -> CheckResult {
         var result = CheckResult()
         let indices: [Int]
         let subject: LuaValue
@@ -66,7 +77,7 @@ extension PluginHost {
             result.failures.append(failure(from: error, plugin: "smkit", phase: .check, subjectID: subjectID))
             return result
         }
-        for index in indices {
+        for index in indices where only == nil || only == index {
             guard let check = checkByIndex[index], plugin(check.pluginID)?.enabled == true else { continue }
             do {
                 let output = try controls.runOne.call(.integer(Int64(index)), subject, lua.value(platformData))
@@ -75,7 +86,7 @@ extension PluginHost {
                 let failed = failure(from: error, plugin: check.pluginID, phase: .check, ruleID: check.id, subjectID: subjectID)
                 result.failures.append(failed)
                 // A plugin stopped by a limit may hold memory or loop again: it runs no more.
-                if failed.limit != nil { disable(check.pluginID) }
+                if failed.limit != nil && only == nil { disable(check.pluginID) }
             }
         }
         return result

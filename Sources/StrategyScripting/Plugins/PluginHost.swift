@@ -56,6 +56,11 @@ public final class PluginHost {
     /// Every failure so far that is not tied to one check run.
     public var failures: [PluginFailure] { loadFailures }
 
+    /// The names of every function the plugin API really has in this state (for checking the docs).
+    public func apiFunctionNames() throws(LuaError) -> [String] {
+        try controls.apiNames.call().first?.tableValue?.arrayValues.compactMap(\.stringValue) ?? []
+    }
+
     /// The loaded plugin with this id.
     public func plugin(_ id: String) -> LoadedPlugin? { pluginIndex[id].map { plugins[$0] } }
 
@@ -176,8 +181,13 @@ public final class PluginHost {
         if case .limit(let kind) = error.kind { limit = kind.rawValue }
         var file = error.chunkName
         var line = error.line
-        if file == nil || limit != nil, let place = Self.firstPluginFrame(in: error.traceback) {
+        if !(file?.hasSuffix(".lua") ?? false), let place = Self.firstPluginFrame(in: error.traceback) {
             (file, line) = place
+        }
+        if file == nil, let position = pluginIndex[plugin] {
+            // No position (a memory error raised from C): at least name the plugin's file.
+            let manifest = plugins[position].manifest
+            file = manifest.directory.isEmpty ? manifest.main : manifest.directory + "/" + manifest.main
         }
         return PluginFailure(pluginID: plugin, phase: phase, file: file, line: line, message: error.message,
                              ruleID: ruleID, subjectID: subjectID, limit: limit)
