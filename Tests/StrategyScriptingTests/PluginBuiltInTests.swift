@@ -135,3 +135,54 @@ struct PluginBuiltInTests {
         #expect(LuaDataEncoder.snakeCase("value_eur") == "value_eur")
     }
 }
+
+@Suite("Subject data")
+struct PluginSubjectDataTests {
+    /// Keys sorted at every level, so tables compare regardless of field order.
+    static func canonical(_ data: LuaData) -> LuaData {
+        guard case .table(let entries) = data else { return data }
+        return .table(entries.map { LuaData.Entry($0.key, canonical($0.value)) }.sorted { $0.key.description < $1.key.description })
+    }
+
+    @Test func handWrittenConversionMatchesTheCodableEncoder() throws {
+        for (name, data) in LuaTypesGenerator.subjectSamples() {
+            let subject: CheckSubject
+            let document = try CheckDocumentLoader.parse(yaml: name == "smkit.Contest" ? """
+                kind: contest
+                title: t
+                language: de
+                platforms: [facebook, x]
+                text: "Gewinnspiel #tag @who https://example.org"
+                entry: [comment, share]
+                entries_per_person: 1
+                prize: { description: d, value_eur: 12.5, cash: false, cash_equivalent: true, winners: 2 }
+                eligibility: { minimum_age: 16, parental_consent: true, countries: [DE], exclusions: [x] }
+                period: { start: 2026-12-01, end: "2026-12-02T10:00", time_zone: Europe/Berlin }
+                winner: { selection: jury, draw: 2026-12-03, notification: email, publish_names: true, publication_consent: false }
+                organiser: { name: n, address: a, imprint_url: "https://i", email: e }
+                terms: { url: "https://t", placement: in_post, includes: [organiser, prize] }
+                entry_fee_eur: 0
+                data_collected: [name]
+                privacy_notice_url: "https://p"
+                advertising_consent: { requested: true, separate: true, pre_ticked: false, sponsors: 3 }
+                tell_a_friend_emails: false
+                ad_disclosure: { commercial: true, sponsor: s, label: Werbung, platform_label: false }
+                """ : """
+                kind: post
+                platform: youtube
+                title: t
+                text: "Hallo #welt @du"
+                language: en
+                media: [{ kind: video, alt_text: a, tagged: [h] }]
+                ad_disclosure: { commercial: false }
+                """)
+            subject = document.subject
+            let generic: LuaData = switch subject {
+            case .contest(let c): try LuaDataEncoder().encode(c)
+            case .post(let p): try LuaDataEncoder().encode(p)
+            }
+            #expect(Self.canonical(SubjectData.subject(subject)) == Self.canonical(generic), "\(name)")
+            _ = data
+        }
+    }
+}

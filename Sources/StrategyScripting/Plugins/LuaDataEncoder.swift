@@ -17,7 +17,8 @@ public struct LuaDataEncoder {
 
     /// `camelCase` to `snake_case`; keys that are already snake_case stay as they are.
     static func snakeCase(_ key: String) -> String {
-        guard key.contains(where: \.isUppercase) else { return key }
+        // ASCII test first: Unicode case properties are slow and keys are ASCII.
+        guard key.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return key }
         var result = ""
         for character in key {
             if character.isUppercase {

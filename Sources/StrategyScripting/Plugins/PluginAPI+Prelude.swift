@@ -21,13 +21,16 @@ extension PluginAPI {
     ---------------------------------------------------------------- read-only subjects
     -- Subjects are shared by every check of every plugin, so no check may change
     -- what the next one sees: each table becomes a proxy over its data.
+    -- Proxy -> data. A plain table renewed for every subject: a weak table would do too, but
+    -- the collector's ephemeron passes over thousands of proxies cost more than the checks.
+    local views = {}
     local list_methods = {}
     function list_methods.has(self, value)
-      for _, v in ipairs(self) do if v == value then return true end end
+      local data = views[self] or self
+      for i = 1, #data do if data[i] == value then return true end end
       return false
     end
     local view_meta = { __index = list_methods }
-    local views = setmetatable({}, { __mode = "k" })
     local function proxy_newindex(_, key)
       error(s_format("attempt to modify field '%s' of a read-only value", tostring(key)), 2)
     end
@@ -336,6 +339,12 @@ extension PluginAPI {
     local context = wrap(context_view)
     local context_data = views[context]
 
+    -- Forgets the proxies of the previous subject (a plugin that kept one can still read its
+    -- fields, but not its length or pairs).
+    local function reset_views()
+      views = { [context] = context_data }
+    end
+
     local function error_text(err)
       if type(err) == "string" then return err end
       return "(error object is a " .. type(err) .. " value)"
@@ -351,6 +360,7 @@ extension PluginAPI {
 
     local function set_context(platforms, language)
       cache = {}
+      reset_views()
       context_data.platforms = wrap(platforms)
       context_data.language = language
     end
@@ -465,6 +475,7 @@ extension PluginAPI {
       local s = scorers[index]
       if not s or not enabled[s.plugin] then return nil, "scorer is disabled" end
       cache = {}
+      reset_views()
       return s.score(wrap(data), wrap(ctx))
     end
 
@@ -473,6 +484,39 @@ extension PluginAPI {
       enabled[id] = nil
       for _, c in ipairs(checks) do if c.plugin == id then c.run = nil end end
       for _, s in ipairs(scorers) do if s.plugin == id then s.score = nil end end
+    end
+
+    --- Benchmark baseline, step 1: the same subjects as plain tables (lists keep `:has`, no
+    --- read-only proxies) with the checks that apply to each. See Benchmarks/checks.
+    function controls.bench_prepare(items)
+      local function plain(t)
+        for _, v in next, t do if type(v) == "table" then plain(v) end end
+        return setmetatable(t, view_meta)
+      end
+      local prepared = {}
+      for i, item in ipairs(items) do
+        local list = {}
+        for _, c in ipairs(by_subject[item.kind]) do
+          if enabled[c.plugin] and first_platform(c, item.platforms) then list[#list + 1] = c end
+        end
+        prepared[i] = { subject = plain(item.data), checks = list, context = { platforms = plain(item.platforms) } }
+      end
+      return prepared
+    end
+
+    --- Benchmark baseline, step 2: a plain loop calling the check functions; returns the number of reports.
+    function controls.bench_run(prepared, rounds)
+      local count = 0
+      local stub = { fail = function() count = count + 1 end }
+      for _ = 1, rounds do
+        for i = 1, #prepared do
+          local p = prepared[i]
+          cache = {}
+          local checks_of = p.checks
+          for j = 1, #checks_of do checks_of[j].run(p.subject, stub, p.context) end
+        end
+      end
+      return count
     end
 
     --- The names of every API function, for comparing with the documented registry.

@@ -13,6 +13,8 @@ public struct PluginAPIControls {
     let disable: LuaFunction
     let publish: LuaFunction
     let apiNames: LuaFunction
+    let benchPrepare: LuaFunction
+    let benchRun: LuaFunction
 
     init(_ table: LuaTable) throws(LuaError) {
         func function(_ name: String) throws(LuaError) -> LuaFunction {
@@ -32,5 +34,7 @@ public struct PluginAPIControls {
         disable = try function("disable")
         publish = try function("publish")
         apiNames = try function("api_names")
+        benchPrepare = try function("bench_prepare")
+        benchRun = try function("bench_run")
     }
 }

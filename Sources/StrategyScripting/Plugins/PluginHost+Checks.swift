@@ -15,22 +15,11 @@ extension PluginHost {
 
     /// Checks a contest or post.
     public func check(_ subject: CheckSubject, platforms: [String]? = nil) -> CheckResult {
-        let data: LuaData
-        let language: Language?
-        do {
-            switch subject {
-            case .contest(let contest):
-                data = try LuaDataEncoder().encode(contest)
-                language = contest.language
-            case .post(let post):
-                data = try LuaDataEncoder().encode(post)
-                language = post.language
-            }
-        } catch {
-            return CheckResult(failures: [PluginFailure(pluginID: "smkit", phase: .check, message: "cannot convert the subject: \(error)",
-                                                        subjectID: subject.id)])
+        let language: Language? = switch subject {
+        case .contest(let contest): contest.language
+        case .post(let post): post.language
         }
-        return check(kind: subject.kind, data: data, subjectID: subject.id, platforms: platforms ?? subject.platforms,
+        return check(kind: subject.kind, data: SubjectData.subject(subject), subjectID: subject.id, platforms: platforms ?? subject.platforms,
                      language: language)
     }
 
