@@ -83,6 +83,12 @@ let package = Package(
             path: "Benchmarks/HostBenchmarks",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "smkit-check-bench",
+            dependencies: ["LuaHost", "StrategyKit", "StrategyScripting"],
+            path: "Benchmarks/checks",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"], swiftSettings: swiftSettings),

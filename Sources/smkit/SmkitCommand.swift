@@ -9,6 +9,9 @@ struct SmkitCommand: ParsableCommand {
         abstract: "Social media strategy toolkit with embedded Lua 5.4.",
         discussion: "Output about platform rules and law is not legal advice.",
         version: version,
-        subcommands: [RunCommand.self, ReportCommand.self, GuidelinesCommand.self, BenchmarkCommand.self]
+        subcommands: [
+            RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self,
+            PluginCommand.self, TypesCommand.self,
+        ]
     )
 }

@@ -1,0 +1,29 @@
+/// How winners are chosen, told and named.
+public struct ContestWinner: Sendable, Hashable, Codable {
+    /// How winners are chosen.
+    public var selection: WinnerSelection?
+    /// The day (and time) of the draw or decision.
+    public var draw: LocalDateTime?
+    /// How winners are told.
+    public var notification: NotificationChannel?
+    /// Winners' names are published.
+    public var publishNames: Bool?
+    /// Entrants consent to the publication of their name.
+    public var publicationConsent: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case selection, draw, notification
+        case publishNames = "publish_names"
+        case publicationConsent = "publication_consent"
+    }
+
+    /// Creates the winner rules.
+    public init(selection: WinnerSelection? = nil, draw: LocalDateTime? = nil, notification: NotificationChannel? = nil,
+                publishNames: Bool? = nil, publicationConsent: Bool? = nil) {
+        self.selection = selection
+        self.draw = draw
+        self.notification = notification
+        self.publishNames = publishNames
+        self.publicationConsent = publicationConsent
+    }
+}
