@@ -13,6 +13,10 @@ public final class SmkitContext {
     public var pluginsDirectory: URL?
     /// Benchmark metrics that scripts defined with `smkit.metric`, in definition order.
     public internal(set) var customMetrics: [Metric] = []
+    /// Plugin hosts for `smkit.check`, by workspace ("" for none), created on first use.
+    var pluginHosts: [String: PluginHost] = [:]
+    /// Plugin folders that could not be read, seen while creating the hosts.
+    var discoveryFailures: [PluginFailure] = []
 
     public init(platforms: PlatformRegistry = PlatformRegistry(), language: Language = .de, pluginsDirectory: URL? = nil) {
         self.platforms = platforms

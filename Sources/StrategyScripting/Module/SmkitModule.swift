@@ -88,6 +88,7 @@ public enum SmkitModule {
             registerWorkspaceType(in: lua, context: context)
             installBenchmark(in: lua, module: module, context: context, add: add)
             installGuidelines(in: lua, context: context, add: add)
+            installChecks(in: lua, context: context, add: add)
         }
         lua.globals.rawGet("package").tableValue?.rawGet("loaded").tableValue?.rawSet("smkit", .table(module))
         if global { lua[global: "smkit"] = .table(module) }

@@ -1,3 +1,4 @@
+import StrategyDocuments
 public import Foundation
 public import StrategyKit
 
@@ -28,25 +29,14 @@ public enum PluginDiscovery {
         return paths
     }
 
-    /// The built-in plugin folder.
-    ///
-    /// `SMKIT_PLUGINS_DIR` wins; otherwise the first `Plugins/` (or `share/smkit/Plugins/`) found
-    /// next to the executable or in one of its parent folders (so a build inside the source
-    /// tree finds the tree's plugins); otherwise the source tree this file was compiled from.
+    /// The built-in plugin folder: where ``PluginDirectoryLocator`` finds it, else the
+    /// source tree this file was compiled from.
     public static func builtInDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let override = environment["SMKIT_PLUGINS_DIR"], !override.isEmpty { return override }
-        var candidates: [String] = []
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder.appendingPathComponent("Plugins").path)
-            candidates.append(folder.appendingPathComponent("share/smkit/Plugins").path)
-            folder = folder.deletingLastPathComponent()
-        }
+        if let found = PluginDirectoryLocator.locate(environment: environment) { return found.path }
         // Sources/StrategyScripting/Plugins/PluginDiscovery.swift -> the repository root.
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(source.appendingPathComponent("Plugins").path)
-        return candidates.first(where: isPluginFolder)
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Plugins").path
+        return isPluginFolder(source) ? source : nil
     }
 
     /// Whether `path` holds at least one plugin folder with a manifest.
