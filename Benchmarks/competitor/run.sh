@@ -20,7 +20,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 SIZES="${SIZES:-10000 100000 1000000}"
 RUNS="${RUNS:-3}"
-PARSERS="${PARSERS:-fast}"
+# "cli" is the real job: the built `smkit benchmark` binary, JSON output (whole process).
+PARSERS="${PARSERS:-cli fast}"
 SCRATCH="${SCRATCH:-$ROOT/.build-bench}"
 WORK="${WORK:-${TMPDIR:-/tmp}/smkit-competitor-bench}"
 ORG="Bäckerei Sonnenschein"
@@ -42,6 +43,9 @@ objects() {
 }
 mapfile -t OBJS < <(objects BenchmarkKit; objects CSV)
 swiftc -O -I "$BIN/Modules" "$HERE/driver/main.swift" "${OBJS[@]}" -o "$DRIVER"
+echo "== building smkit (release)"
+(cd "$ROOT" && swift build -c release --product smkit 2>&1 | tail -1)
+CLI="$(cd "$ROOT" && swift build -c release --show-bin-path)/smkit"
 
 # measure CMD...: prints "wall_seconds peak_rss_kb" of the best (fastest) of $RUNS runs.
 measure() {
@@ -73,11 +77,15 @@ for n in $SIZES; do
     size=$(stat -c %s "$csv")
     read -r pw pr < <(measure python3 "$HERE/pandas_metrics.py" "$csv" --organization "$ORG")
     for parser in $PARSERS; do
-        read -r sw sr < <(measure "$DRIVER" "$csv" --parser "$parser" --organization "$ORG")
+        if [ "$parser" = cli ]; then
+            read -r sw sr < <(measure "$CLI" benchmark "$csv" --organization "$ORG" --format json)
+        else
+            read -r sw sr < <(measure "$DRIVER" "$csv" --parser "$parser" --organization "$ORG")
+        fi
         results+=("$(awk -v n="$n" -v size="$size" -v parser="$parser" -v sw="$sw" -v sr="$sr" -v pw="$pw" -v pr="$pr" 'BEGIN {
             printf "%9d %9.1f %-9s %8.2f %8.2f %7.2f %9.1f %8.2f %9.1f", n, size / 1048576, parser, sw, pw, sw / pw,
                 sr / 1024, sr * 1024 / size, pr / 1024 }')")
-        if [ "$parser" = fast ] && [ "$n" -ge 1000000 ]; then
+        if [ "$parser" = cli ] && [ "$n" -ge 1000000 ]; then
             last_ratio=$(awk -v a="$sw" -v b="$pw" 'BEGIN { print a / b }')
             last_mem=$(awk -v r="$sr" -v s="$size" 'BEGIN { print r * 1024 / s }')
         fi
@@ -85,7 +93,8 @@ for n in $SIZES; do
 done
 
 echo
-echo "smkit = BenchmarkKit import + default metrics + ranks/gaps + weekly trends (whole process)"
+echo "smkit cli = 'smkit benchmark FILE --format json': import, all default metrics, ranks/gaps, weekly trends, JSON (whole process)"
+echo "smkit fast/csvSwift = the same computation through a bare driver, by CSV parser (whole process)"
 echo "pandas = read_csv + groupby of the same metrics, ranks, gaps and trends (whole process, incl. import pandas)"
 echo "wall: best of $RUNS runs; RSS: peak resident set (/usr/bin/time -v)"
 printf "%9s %9s %-9s %8s %8s %7s %9s %8s %9s\n" rows file_MB parser smkit_s pandas_s ratio smkit_MB RSS/file pandas_MB

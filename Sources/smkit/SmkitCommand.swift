@@ -10,7 +10,7 @@ struct SmkitCommand: ParsableCommand {
         discussion: "Output about platform rules and law is not legal advice.",
         version: version,
         subcommands: [
-            RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self,
+            RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self, TermsCommand.self,
             PluginCommand.self, TypesCommand.self,
         ]
     )

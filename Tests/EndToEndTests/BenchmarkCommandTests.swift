@@ -77,3 +77,36 @@ import Testing
         #expect(!kessler.stdout.contains("Competitors on"))
     }
 }
+
+/// `smkit terms` from the built binary.
+@Suite struct TermsCommandTests {
+    @Test func writesTermsAndRechecksThem() throws {
+        let result = try BuiltBinary.smkit.run(["terms", "Examples/contests/adventsverlosung.yaml", "--check", "--lang", "de"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("# Teilnahmebedingungen: Adventsverlosung der Bäckerei Sonnenschein"))
+        #expect(result.stdout.contains("Kein Rechtsrat"))
+        #expect(result.stdout.contains("Marktplatz 3, 79098 Freiburg"))
+        #expect(result.stderr.contains("0 Befund(e)"))
+        let html = try BuiltBinary.smkit.run(["terms", "Examples/contests/adventsverlosung.yaml", "--format", "html", "--lang", "en"])
+        #expect(html.stdout.contains("<html"))
+        #expect(html.stdout.contains("Terms of participation"))
+    }
+
+    @Test func incompleteDraftsFailWithPositions() throws {
+        let result = try BuiltBinary.smkit.run(["terms", "Examples/contests/x-retweet.yaml", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("x-retweet.yaml:11:11: error: winner.selection"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func existingOutputIsKeptWithoutForce() throws {
+        let dir = try TemporaryDirectory()
+        let target = try dir.file("terms.md", "mine")
+        let refused = try BuiltBinary.smkit.run(["terms", "Examples/contests/adventsverlosung.yaml", "-o", target])
+        #expect(refused.status == 1)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine")
+        let forced = try BuiltBinary.smkit.run(["terms", "Examples/contests/adventsverlosung.yaml", "-o", target, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("Teilnahmebedingungen"))
+    }
+}

@@ -67,6 +67,8 @@ public struct ContestTermsGenerator: Sendable {
             "privacy_contact": input.privacyContact, "retention_days": String(input.retentionDays),
             "publishes_winners": input.publishesWinners,
             "release_list": t.list(releases),
+            // YouTube's contest policy: official rules link its Community Guidelines and exclude entries that break them.
+            "youtube": input.platforms.contains("youtube"),
         ]
         let known = GuidelinesContext.names(context)
         for template in templates { try template.validate(known: known) }

@@ -129,10 +129,11 @@ public enum CheckDocumentLoader {
                                            timeZone: p["time_zone"].flatMap { reader.text($0, field: "period.time_zone") })
         }
         if let node = f["winner"], let w = reader.mapping(node, what: LocalizedText(de: "Gewinner", en: "winner"),
-                                                            allowed: ["selection", "draw", "notification", "publish_names",
-                                                                      "publication_consent"]) {
+                                                            allowed: ["selection", "criteria", "draw", "notification",
+                                                                      "publish_names", "publication_consent"]) {
             contest.winner = ContestWinner(
                 selection: w["selection"].flatMap { reader.choice($0, field: "winner.selection", as: WinnerSelection.self) },
+                criteria: w["criteria"].map { reader.textList($0, field: "winner.criteria") } ?? [],
                 draw: w["draw"].flatMap { dateTime($0, field: "winner.draw", reader: &reader) },
                 notification: w["notification"].flatMap { reader.choice($0, field: "winner.notification", as: NotificationChannel.self) },
                 publishNames: w["publish_names"].flatMap { reader.bool($0, field: "winner.publish_names") },
