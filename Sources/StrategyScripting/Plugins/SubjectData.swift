@@ -33,7 +33,8 @@ public enum SubjectData {
             ("time_zone", c.period.timeZone.map(LuaData.string)),
         ]))
         add(&e, "winner", table([
-            ("selection", c.winner.selection.map { .string($0.rawValue) }), ("draw", c.winner.draw.map { .string($0.description) }),
+            ("selection", c.winner.selection.map { .string($0.rawValue) }), ("criteria", strings(c.winner.criteria)),
+            ("draw", c.winner.draw.map { .string($0.description) }),
             ("notification", c.winner.notification.map { .string($0.rawValue) }),
             ("publish_names", c.winner.publishNames.map(LuaData.boolean)),
             ("publication_consent", c.winner.publicationConsent.map(LuaData.boolean)),
