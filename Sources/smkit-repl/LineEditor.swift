@@ -1,0 +1,60 @@
+import CEditLine
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Line editing on a terminal through libedit: prompts, history, Tab completion.
+///
+/// libedit's completion hooks are plain C function pointers without a
+/// context argument, so the one completion source lives in a global.
+enum LineEditor {
+    /// Supplies completions for the word before the cursor.
+    nonisolated(unsafe) static var complete: (String) -> [String] = { _ in [] }
+    nonisolated(unsafe) private static var candidates: [String] = []
+    nonisolated(unsafe) private static var next = 0
+    nonisolated(unsafe) private static var historyPath: String?
+
+    /// Sets up libedit and reads the history file (created with its directory on first write).
+    static func start(historyPath: String?, historyLimit: Int32 = 1000) {
+        cedit_setup("smkit", { text, _, _ in
+            guard let text else { return nil }
+            LineEditor.candidates = LineEditor.complete(String(cString: text))
+            LineEditor.next = 0
+            return cedit_completion_matches(text, { _, _ in
+                guard LineEditor.next < LineEditor.candidates.count else { return nil }
+                defer { LineEditor.next += 1 }
+                return strdup(LineEditor.candidates[LineEditor.next])  // libedit frees it
+            })
+        })
+        using_history()
+        stifle_history(historyLimit)
+        self.historyPath = historyPath
+        if let historyPath {
+            _ = read_history(historyPath)
+            _ = history_truncate_file(historyPath, historyLimit)
+        }
+    }
+
+    /// One line from the terminal, or `nil` at end of input or when Ctrl-C ended the line.
+    static func read(prompt: String) -> String? {
+        guard let line = readline(prompt) else { return nil }
+        defer { free(line) }
+        return String(cString: line)
+    }
+
+    /// Adds an entry to the history and appends it to the history file at once,
+    /// so it survives a crash and other sessions' entries are kept.
+    static func remember(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        add_history(entry)
+        guard let historyPath else { return }
+        if access(historyPath, F_OK) != 0 {
+            // libedit writes its header only into a new file.
+            _ = write_history(historyPath)
+        } else {
+            _ = append_history(1, historyPath)
+        }
+    }
+}
