@@ -30,6 +30,7 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
+        // Plain C runtime on top of liblua: limits, watchdog, interruptible patterns.
         .target(name: "CLuaRuntime", dependencies: ["CLua"]),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaRuntime"], swiftSettings: swiftSettings),
         .target(

@@ -12,6 +12,7 @@
  */
 #define _GNU_SOURCE
 #include "clua_runtime.h"
+#include "clua_pattern.h"
 
 #include <lauxlib.h>
 #include <pthread.h>
@@ -272,6 +273,28 @@ int clua_runtime_shouldstop(lua_State *L) {
         atomic_store(&rt->stop, CLUA_STOP_TIME);
         return CLUA_STOP_TIME;
     }
+    return 0;
+}
+
+int clua_runtime_pattern_interrupt(lua_State *L, void *ud) {
+    (void)ud;
+    clua_Runtime *rt = clua_runtime_of(L);
+    if (rt != NULL && rt->depth > 0 && rt->limits.instructions > 0 &&
+        atomic_load(&rt->stop) == CLUA_STOP_NONE) {
+        rt->instructionsLeft -= CLUA_PATTERN_DEFAULT_INTERVAL;
+        if (rt->instructionsLeft <= 0)
+            atomic_store(&rt->stop, CLUA_STOP_INSTRUCTIONS);
+    }
+    return clua_runtime_shouldstop(L);
+}
+
+void clua_runtime_install_patterns(lua_State *L) {
+    clua_pattern_set_interrupt(L, clua_runtime_pattern_interrupt, NULL);
+    clua_pattern_install(L);
+}
+
+int clua_install_patterns_k(lua_State *L) {
+    clua_runtime_install_patterns(L);
     return 0;
 }
 

@@ -93,6 +93,18 @@ public struct LuaCall {
         return LuaString(bytes: core.bytes(at: Int32(index)))
     }
 
+    /// A table argument decoded into a Swift type; a mismatch names the argument and the field.
+    public func decode<T: Decodable>(_ type: T.Type, _ index: Int, decoder: LuaDataDecoder = LuaDataDecoder())
+        throws(LuaArgumentError) -> T
+    {
+        let data = try table(index).detached()
+        do {
+            return try decoder.decode(type, from: data)
+        } catch {
+            throw argumentError(index, error.message)
+        }
+    }
+
     /// The truthiness of an argument (any value is accepted).
     public func boolean(_ index: Int) -> Bool { lua_toboolean(L, Int32(index)) != 0 }
 
@@ -149,7 +161,8 @@ public struct LuaCall {
         LuaArgumentError(message: "bad argument #\(index) to '\(functionName)' (\(message))")
     }
 
-    func typeError(_ index: Int, expected: String) -> LuaArgumentError {
+    /// `bad argument #i to 'name' (X expected, got Y)`.
+    public func typeError(_ index: Int, expected: String) -> LuaArgumentError {
         argumentError(index, "\(expected) expected, got \(typeDescription(index))")
     }
 

@@ -26,6 +26,14 @@ public final class LuaState {
         lua_pushcclosure(L, clua_openlibs_k, 0)
         try core.protectedCall(arguments: 0, results: 0, handler: 1)
         lua_settop(L, 0)
+        // String patterns run in C where hooks never fire: use the interruptible
+        // matcher wherever a CPU limit applies.
+        if profile == .plugin || limits.needsHook {
+            lua_pushcclosure(L, clua_msgh, 0)
+            lua_pushcclosure(L, clua_install_patterns_k, 0)
+            try core.protectedCall(arguments: 0, results: 0, handler: 1)
+            lua_settop(L, 0)
+        }
         if profile == .plugin { try LuaSandbox.install(in: core) }
         // Before any untrusted code: coroutines created later inherit the hook.
         if limits.needsHook { clua_runtime_installhook(core.runtime, L) }

@@ -10,13 +10,22 @@ public struct ScriptRunner {
         self.limits = limits
     }
 
-    /// The state a script runs in, with the `smkit` module available.
-    public func makeState() throws(LuaError) -> LuaState {
-        try LuaState(profile: profile, limits: limits)
+    /// The state a script runs in, with the `smkit` module available
+    /// (`require "smkit"` when trusted; a read-only global `smkit` under the plugin profile).
+    public func makeState() throws -> LuaState {
+        let lua = try LuaState(profile: profile, limits: limits)
+        let context = try SmkitContext.standard()
+        if profile == .plugin {
+            let module = try SmkitModule.install(in: lua, context: context, forPlugins: true)
+            try lua.expose("smkit", .table(module))
+        } else {
+            try SmkitModule.install(in: lua, context: context)
+        }
+        return lua
     }
 
     /// Runs `path` with `arguments`; `programName` becomes `arg[-1]`.
-    public func run(path: String, arguments: [String], programName: String = "smkit") throws(LuaError) {
+    public func run(path: String, arguments: [String], programName: String = "smkit") throws {
         let lua = try makeState()
         let environment = profile == .plugin ? try lua.newEnvironment() : nil
         let arg = lua.newTable()

@@ -64,6 +64,38 @@ import Testing
         #expect(lua.memoryUsed < 16 << 20)
     }
 
+    @Test("11: a pathological string pattern is stopped inside C")
+    func pathologicalPattern() throws {
+        expectLimit(.time, try limited(instructions: nil, seconds: 0.3), "return ('a'):rep(800):find('.-.-.-b')")
+        expectLimit(.time, try limited(instructions: nil, seconds: 0.3), "return string.match(('a'):rep(5000), '.-.-.-.-%d')")
+        expectLimit(.instructions, try limited(instructions: 5_000_000, seconds: nil), "return ('a'):rep(800):find('.-.-.-b')")
+        expectLimit(.time, try limited(instructions: nil, seconds: 0.3), "for w in ('a'):rep(3000):gmatch('.-.-.-b') do end")
+        expectLimit(.time, try limited(instructions: nil, seconds: 0.3), "return (('a'):rep(3000)):gsub('.-.-.-b', 'x')")
+    }
+
+    @Test("patterns keep their normal results under limits")
+    func patternsStillWork() throws {
+        let lua = try limited()
+        let results = try lua.run("""
+            local s = 'Teile diesen Beitrag und markiere 3 Freunde!'
+            local first, last, count = s:find('markiere (%d+) Freunde')
+            local replaced, n = s:gsub('%s+', '_')
+            return first, last, count, replaced, n, ('key=val'):match('(%w+)=(%w+)')
+            """, chunkName: "=plugin")
+        #expect(results[0].intValue == 26)
+        #expect(results[1].intValue == 43)  // as lua5.4 answers
+        #expect(results[2].stringValue == "3")
+        #expect(results[3].stringValue == "Teile_diesen_Beitrag_und_markiere_3_Freunde!")
+        #expect(results[4].intValue == 6)
+        #expect(results[5].stringValue == "key" && results[6].stringValue == "val")
+    }
+
+    @Test("a trusted state with a time limit also gets interruptible patterns")
+    func trustedPatterns() throws {
+        let lua = try LuaState(profile: .trusted, limits: LuaLimits(seconds: 0.3))
+        expectLimit(.time, lua, "return ('a'):rep(800):find('.-.-.-b')")
+    }
+
     @Test("limits reset for each call")
     func limitsResetPerCall() throws {
         let lua = try limited(instructions: 200_000, seconds: nil, memory: nil)

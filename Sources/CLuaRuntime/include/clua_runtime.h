@@ -61,6 +61,14 @@ void clua_runtime_interrupt(clua_Runtime *rt);
 /* Non-zero when the running call must stop; for long C functions. */
 int clua_runtime_shouldstop(lua_State *L);
 int clua_runtime_stopreason(clua_Runtime *rt);
+/* The pattern matcher's interrupt callback: counts pattern steps against the
+   instruction budget and stops on any stop reason or the deadline. */
+int clua_runtime_pattern_interrupt(lua_State *L, void *ud);
+/* Makes string.find/match/gmatch/gsub interruptible in this state (the string
+   table and the string metatable); for states with a CPU limit. */
+void clua_runtime_install_patterns(lua_State *L);
+/* The same as a lua_CFunction, to run under lua_pcall (it allocates). */
+int clua_install_patterns_k(lua_State *L);
 const char *clua_runtime_stopmessage(int reason);
 
 size_t clua_runtime_memoryused(clua_Runtime *rt);

@@ -43,12 +43,15 @@ struct RunCommand: ParsableCommand {
         let runner = ScriptRunner(profile: profile, limits: limits)
         do {
             try runner.run(path: file, arguments: arguments)
-        } catch {
+        } catch let error as LuaError {
             var text = "smkit: \(error.description)"
             if let traceback = error.traceback, let rest = traceback.firstIndex(of: "\n") {
                 text += traceback[rest...]
             }
             StandardError.write(text)
+            throw ExitCode(1)
+        } catch {
+            StandardError.write("smkit: \(error)")
             throw ExitCode(1)
         }
     }

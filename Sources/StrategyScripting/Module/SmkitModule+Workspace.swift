@@ -1,0 +1,104 @@
+import LuaHost
+import StrategyKit
+
+extension SmkitModule {
+    /// `smkit.Workspace`: a loaded workspace with the analyses of the report as methods.
+    static func registerWorkspaceType(in lua: LuaState, context: SmkitContext) {
+        lua.registerType(Workspace.self, name: "smkit.Workspace") { type in
+            type.field("name") { .string(LuaString($0.organization.name)) }
+            type.field("directory") { .string(LuaString($0.directory)) }
+            type.field("as_of") { .string(LuaString($0.asOf.description)) }
+            type.field("organization", push: pushEncoded(\.organization))
+            type.field("goals", push: pushEncoded(\.goals))
+            type.field("drafts", push: pushEncoded(\.drafts))
+            type.field("kpis", push: pushEncoded(\.kpis))
+            type.field("warnings", push: { workspace, call in
+                call.push(.array(workspace.warnings.map { .string($0.description) }))
+                return 1
+            })
+
+            type.method("totable") { workspace, call in
+                call.push(try encoder.encode(workspace))
+                return 1
+            }
+            type.method("goal") { workspace, call in
+                guard let goal = workspace.goal(try call.string(2)) else { return 0 }
+                call.push(try encoder.encode(goal))
+                return 1
+            }
+            type.method("check_goals") { workspace, call in
+                call.push(try encoder.encode(workspace.smartResults()))
+                return 1
+            }
+            type.method("check_goal") { workspace, call in
+                // A goal table that need not be part of the workspace: try a variant before adding it.
+                let goal = try call.decode(Goal.self, 2)
+                let result = SMARTCheck().check(
+                    goal, organization: workspace.organization, series: workspace.kpis, asOf: workspace.asOf)
+                call.push(try encoder.encode(result))
+                return 1
+            }
+            type.method("rank_platforms") { workspace, call in
+                var weights = PlatformFitWeights.default
+                if let options = try call.optionalTable(2) {
+                    let given = options.rawGet("weights")
+                    if !given.isNil {
+                        do throws(LuaDecodingError) {
+                            weights = try decoder.decode(PlatformFitWeights.self, from: given.detached())
+                        } catch {
+                            throw call.argumentError(2, "weights: " + error.message)
+                        }
+                    }
+                }
+                let ranking = workspace.platformRanking(platforms: context.platforms, scorer: PlatformFitScorer(weights: weights))
+                call.push(try encoder.encode(ranking))
+                return 1
+            }
+            type.method("evaluate_drafts") { workspace, call in
+                call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms)))
+                return 1
+            }
+            type.method("compare_drafts") { workspace, call in
+                var weights = DecisionWeights.default
+                if try call.optionalTable(2) != nil { weights = try call.decode(DecisionWeights.self, 2) }
+                call.push(try encoder.encode(workspace.decisionMatrix(platforms: context.platforms, weights: weights)))
+                return 1
+            }
+            type.method("progress") { workspace, call in
+                call.push(try encoder.encode(workspace.progress()))
+                return 1
+            }
+            type.method("assumptions") { workspace, call in
+                call.push(try encoder.encode(workspace.assumptionChecks()))
+                return 1
+            }
+            type.method("with_hours") { workspace, call in
+                // What-if: the same workspace with other weekly hours per role ({role = hours}).
+                var changed = workspace
+                for (key, value) in try call.table(2).pairs {
+                    guard let role = key.stringValue, let hours = value.doubleValue, hours >= 0 else {
+                        throw call.argumentError(2, "expected {role = hours} with hours >= 0")
+                    }
+                    if let index = changed.organization.resources.hours.firstIndex(where: { $0.role == role }) {
+                        changed.organization.resources.hours[index].hoursPerWeek = hours
+                    } else {
+                        changed.organization.resources.hours.append(RoleHours(role: role, hoursPerWeek: hours))
+                    }
+                }
+                call.push(object: changed)
+                return 1
+            }
+            type.toString { workspace in
+                "smkit.Workspace(\(workspace.organization.name): \(workspace.goals.count) goals, \(workspace.drafts.count) drafts)"
+            }
+        }
+    }
+
+    /// A field whose value is encoded as a table.
+    static func pushEncoded<T: Encodable>(_ path: KeyPath<Workspace, T>) -> (Workspace, LuaCall) throws -> Int32 {
+        { workspace, call in
+            call.push(try encoder.encode(workspace[keyPath: path]))
+            return 1
+        }
+    }
+}
