@@ -25,4 +25,18 @@ enum HistoryLocation {
         }
         return true
     }
+
+    /// One history entry as a line of libedit's history file (vis(3) octal escapes).
+    static func encode(_ entry: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for byte in entry.utf8 {
+            if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") {
+                let digits = [byte >> 6, (byte >> 3) & 7, byte & 7].map { UInt8(ascii: "0") + $0 }
+                out += [UInt8(ascii: "\\")] + digits
+            } else {
+                out.append(byte)
+            }
+        }
+        return out
+    }
 }

@@ -45,16 +45,25 @@ enum LineEditor {
     }
 
     /// Adds an entry to the history and appends it to the history file at once,
-    /// so it survives a crash and other sessions' entries are kept.
+    /// so it survives a crash and entries of other sessions are kept.
+    ///
+    /// libedit 3.1's `append_history(1, file)` writes the last two entries
+    /// (every entry ended up twice), so the line is appended here in the
+    /// file's own format: a `_HiStOrY_V2_` header, then one line per entry
+    /// with whitespace, controls and backslashes as octal escapes, which
+    /// `read_history` decodes.
     static func remember(_ entry: String) {
         guard !entry.allSatisfy(\.isWhitespace) else { return }
         add_history(entry)
         guard let historyPath else { return }
-        if access(historyPath, F_OK) != 0 {
-            // libedit writes its header only into a new file.
-            _ = write_history(historyPath)
-        } else {
-            _ = append_history(1, historyPath)
-        }
+        let fd = open(historyPath, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_size == 0 { bytes += Array("_HiStOrY_V2_\n".utf8) }
+        bytes += HistoryLocation.encode(entry) + [0x0A]
+        // One write with O_APPEND, so lines of concurrent sessions do not interleave.
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 }
