@@ -20,13 +20,21 @@ public struct InputClassifier {
             if buffer.trimmingWhitespace().isEmpty { return .empty }
             if let command = REPLCommand.parse(buffer) { return .command(command) }
         }
-        var source = buffer
-        if !continuing, let first = source.firstIndex(where: { !$0.isWhitespace }), source[first] == "=" {
+        // The newline makes an unclosed short string an error now ("unfinished
+        // string near '"abc'") instead of an <eof> that could never be completed.
+        var source = buffer + "\n"
+        var shorthand = false
+        if let first = source.firstIndex(where: { !$0.isWhitespace }), source[first] == "=" {
             // Lua 5.1's `=expr` shorthand, which lua.c still accepts.
-            source = "return " + source[source.index(after: first)...]
+            source = String(source[source.index(after: first)...])
+            shorthand = true
         }
         let asExpression = compile("return " + source, in: lua)
         if case .success(let function) = asExpression { return .chunk(function, isExpression: true) }
+        if shorthand, case .failure(let error) = asExpression {
+            // After `=` only an expression is allowed.
+            return Self.endsAtEOF(error) ? .incomplete : .syntaxError(error)
+        }
         let asStatements = compile(source, in: lua)
         switch asStatements {
         case .success(let function):
