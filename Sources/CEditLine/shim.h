@@ -33,6 +33,12 @@ static inline char **cedit_completion_matches(const char *text, cedit_generator_
     return rl_completion_matches(text, generator);
 }
 
+/* The newest history entry, or NULL when the history is empty. */
+static inline const char *cedit_newest_history(void) {
+    HIST_ENTRY *entry = history_get(history_base + history_length - 1);
+    return entry ? entry->line : NULL;
+}
+
 /* Writes text to standard output (toError 0) or standard error (1) through C's
  * streams, which Lua's print and io.write also use, and flushes, so output
  * keeps its order. (Swift 6 cannot name the C globals stdout/stderr.) */

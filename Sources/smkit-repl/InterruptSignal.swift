@@ -31,6 +31,11 @@ enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a blocking read returns, so the prompt can start over
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// True (and reset) when Ctrl-C was pressed since the last call.

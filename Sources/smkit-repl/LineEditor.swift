@@ -15,6 +15,8 @@ enum LineEditor {
     nonisolated(unsafe) private static var candidates: [String] = []
     nonisolated(unsafe) private static var next = 0
     nonisolated(unsafe) private static var historyPath: String?
+    /// The newest entry, so running it again does not store it twice.
+    nonisolated(unsafe) private static var lastEntry: String?
 
     /// Sets up libedit and reads the history file (created with its directory on first write).
     static func start(historyPath: String?, historyLimit: Int32 = 1000) {
@@ -34,6 +36,7 @@ enum LineEditor {
         if let historyPath {
             _ = read_history(historyPath)
             _ = history_truncate_file(historyPath, historyLimit)
+            lastEntry = cedit_newest_history().map { String(cString: $0) }
         }
     }
 
@@ -53,7 +56,8 @@ enum LineEditor {
     /// with whitespace, controls and backslashes as octal escapes, which
     /// `read_history` decodes.
     static func remember(_ entry: String) {
-        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        guard !entry.allSatisfy(\.isWhitespace), entry != lastEntry else { return }
+        lastEntry = entry
         add_history(entry)
         guard let historyPath else { return }
         let fd = open(historyPath, O_WRONLY | O_APPEND | O_CREAT, 0o600)

@@ -9,6 +9,6 @@ struct SmkitCommand: ParsableCommand {
         abstract: "Social media strategy toolkit with embedded Lua 5.4.",
         discussion: "Output about platform rules and law is not legal advice.",
         version: version,
-        subcommands: [RunCommand.self]
+        subcommands: [RunCommand.self, ReplCommand.self]
     )
 }
