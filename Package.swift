@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "BenchmarkKit",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["StrategyKit", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -81,6 +81,12 @@ let package = Package(
             name: "smkit-bench",
             dependencies: ["LuaHost", "CLua", "CBenchSupport"],
             path: "Benchmarks/HostBenchmarks",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "smkit-check-bench",
+            dependencies: ["LuaHost", "StrategyKit", "StrategyScripting"],
+            path: "Benchmarks/checks",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"], swiftSettings: swiftSettings),

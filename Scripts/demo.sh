@@ -7,5 +7,5 @@ bash Scripts/setup.sh
 swift build -c release --product smkit >/dev/null
 smkit=.build/release/smkit
 workspace=${1:-Examples/baeckerei-sonnenschein}
-"$smkit" run Scripts/what-if-hours.lua "$workspace"
-"$smkit" run Scripts/compare-drafts.lua "$workspace"
+"$smkit" report "$workspace" --lang "${SMKIT_LANG:-de}"
+

@@ -7,7 +7,8 @@ bash Scripts/setup.sh
 swift build
 swift test 2>&1 | tee .build/test.log
 echo "== AddressSanitizer =="
-swift test --sanitize=address --scratch-path .build-asan 2>&1 | tail -n 5
+LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
+  swift test --sanitize=address --scratch-path .build-asan 2>&1 | tee .build/test-asan.log | tail -n 5
 if command -v luacheck >/dev/null && ls Plugins/*/*.lua >/dev/null 2>&1; then
   echo "== luacheck =="
   luacheck --no-color -q Plugins Scripts

@@ -55,6 +55,8 @@ public struct LuaTable {
     /// `rawget(t, key)`: no metamethods, never raises.
     public func rawGet(_ key: LuaValue) -> LuaValue {
         let L = core.state
+        let top = lua_gettop(L)
+        defer { assert(lua_gettop(L) == top, "stack imbalance in rawGet") }
         reference.push(L)
         core.push(key)
         lua_rawget(L, -2)
@@ -70,6 +72,8 @@ public struct LuaTable {
         if key.isNil { return }
         if case .number(let d) = key, d.isNaN { return }
         let L = core.state
+        let top = lua_gettop(L)
+        defer { assert(lua_gettop(L) == top, "stack imbalance in rawSet") }
         reference.push(L)
         core.push(key)
         core.push(value)
@@ -91,6 +95,8 @@ public struct LuaTable {
     /// The values at 1...#t (raw).
     public var arrayValues: [LuaValue] {
         let L = core.state
+        let top = lua_gettop(L)
+        defer { assert(lua_gettop(L) == top, "stack imbalance in arrayValues") }
         reference.push(L)
         let n = Int(lua_rawlen(L, -1))
         var values: [LuaValue] = []
@@ -107,6 +113,8 @@ public struct LuaTable {
     /// Every key/value pair (raw `next` order, no `__pairs`).
     public var pairs: [(key: LuaValue, value: LuaValue)] {
         let L = core.state
+        let top = lua_gettop(L)
+        defer { assert(lua_gettop(L) == top, "stack imbalance in pairs") }
         reference.push(L)
         var result: [(key: LuaValue, value: LuaValue)] = []
         lua_pushnil(L)

@@ -42,6 +42,10 @@ public final class LuaState {
     /// Closes the state; references into it become unusable. Also done on deinit.
     public func close() { core.close() }
 
+    // Closing here, not in the core's deinit, breaks the cycles that run through the
+    // registry (references hold the core; the core's sandbox holds references).
+    deinit { core.close() }
+
     // MARK: Running code
 
     /// Compiles a chunk without running it.

@@ -42,8 +42,9 @@ final class LuaStateCore {
 
     func close() {
         guard !closed.pointee else { return }
+        lua_close(raw)  // runs every box's __gc, releasing the Swift objects Lua held
         closed.pointee = true
-        lua_close(raw)
+        sandbox = nil
     }
 
     /// Set once the state is closed; references read it without retaining the core.

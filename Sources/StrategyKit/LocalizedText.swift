@@ -14,6 +14,11 @@ public struct LocalizedText: Sendable, Hashable, Codable, CustomStringConvertibl
         self.en = en
     }
 
+    /// Creates a text from its English and German wording (English first, as metric catalogues write it).
+    public init(en: String, de: String) {
+        self.init(de: de, en: en)
+    }
+
     /// Creates a text that reads the same in both languages (names, handles, numbers).
     public init(_ both: String) {
         self.de = both

@@ -9,6 +9,9 @@ struct SmkitCommand: ParsableCommand {
         abstract: "Social media strategy toolkit with embedded Lua 5.4.",
         discussion: "Output about platform rules and law is not legal advice.",
         version: version,
-        subcommands: [RunCommand.self, ReplCommand.self]
+        subcommands: [
+            RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self, TermsCommand.self,
+            PluginCommand.self, TypesCommand.self, ReplCommand.self,
+        ]
     )
 }

@@ -82,3 +82,28 @@ import Testing
         #expect(help.stdout.contains("run"))
     }
 }
+
+/// `smkit guidelines --lua`: a script edits the sections before rendering.
+@Suite struct GuidelinesScriptTests {
+    @Test func luaScriptEditsTakeEffect() throws {
+        let dir = try TemporaryDirectory()
+        let script = try dir.file("edit.lua", """
+            document:add { id = 'hashtags', title = 'Unsere Hashtags', body = 'Nutzt #sonnenschein.', after = document.ids[1] }
+            document:remove(document.ids[#document.ids])
+            """)
+        let plain = try BuiltBinary.smkit.run(["guidelines", "Examples/baeckerei-sonnenschein"])
+        let edited = try BuiltBinary.smkit.run(["guidelines", "Examples/baeckerei-sonnenschein", "--lua", script])
+        #expect(plain.status == 0 && edited.status == 0)
+        #expect(!plain.stdout.contains("Unsere Hashtags"))
+        #expect(edited.stdout.contains("## 2. Unsere Hashtags"))
+    }
+
+    @Test func scriptErrorsAreReportedWithLocation() throws {
+        let dir = try TemporaryDirectory()
+        let script = try dir.file("bad.lua", "document:remove('does-not-exist')\n")
+        let result = try BuiltBinary.smkit.run(["guidelines", "Examples/baeckerei-sonnenschein", "--lua", script])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.lua:1:"))
+        #expect(result.stderr.contains("does-not-exist"))
+    }
+}

@@ -130,3 +130,56 @@ import Testing
         #expect(r[2].intValue == 8)
     }
 }
+
+@Suite struct ModuleLifetimeTests {
+    @Test func aStateWithTheModuleIsFreedWhenDropped() throws {
+        weak var weakState: LuaState?
+        do {
+            let lua = try SmkitModuleTests().state()
+            weakState = lua
+            _ = try SmkitModuleTests().run(lua, """
+                local smkit = require 'smkit'
+                smkit.metric { id = 'm', numerator = 'x', compute = function() return 1 end }
+                return smkit.load_workspace(...):rank_platforms()
+                """, .string(LuaString(SmkitModuleTests.bakery)))
+        }
+        #expect(weakState == nil)
+    }
+}
+
+/// Scripts run the plugins' checks through the module.
+@Suite struct ScriptChecksTests {
+    @Test func checkFilesAndTablesFromLua() throws {
+        let module = SmkitModuleTests()
+        let lua = try module.state()
+        let contest = SmkitModuleTests.root.appendingPathComponent("Examples/contests/teilen-und-markieren.yaml").path
+        let r = try module.run(lua, """
+            local smkit = require 'smkit'
+            local fromFile = smkit.check(..., { platforms = { 'facebook' } })
+            local ids = {}
+            for _, f in ipairs(fromFile.findings) do ids[f.rule_id] = true end
+            local post = smkit.check({ kind = 'post', id = 'p1', platform = 'instagram', text = 'Neu! #a #b #c #d #e #f #g' })
+            local tags = false
+            for _, f in ipairs(post.findings) do if f.rule_id == 'IG-POST-02' then tags = true end end
+            local clean = smkit.check({ kind = 'post', id = 'p2', platform = 'instagram', text = 'Guten Morgen #baeckerei' })
+            local cleanTags = false
+            for _, f in ipairs(clean.findings) do if f.rule_id == 'IG-POST-02' then cleanTags = true end end
+            return ids['FB-04'] == true, ids['IG-03'] == nil, tags, cleanTags, #fromFile.failures, #smkit.plugins().loaded
+            """, .string(LuaString(contest)))
+        #expect(r[0].boolValue == true)   // sharing and tagging on Facebook
+        #expect(r[1].boolValue == true)   // --platform facebook leaves Instagram's rules out
+        #expect(r[2].boolValue == true)   // seven hashtags
+        #expect(r[3].boolValue == false)  // one hashtag is fine
+        #expect(r[4].intValue == 0)
+        #expect((r[5].intValue ?? 0) >= 9)
+    }
+
+    @Test func badSubjectTablesNameTheProblem() throws {
+        let module = SmkitModuleTests()
+        #expect {
+            try module.run(try module.state(), "require('smkit').check({ kind = 'contest', platforms = { 'myspace' } })")
+        } throws: { error in
+            (error as? LuaError)?.message.contains("bad argument #1 to 'smkit.check'") == true
+        }
+    }
+}

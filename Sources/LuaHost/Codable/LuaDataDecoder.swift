@@ -129,7 +129,11 @@ struct KeyedDataContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeNil(forKey key: Key) throws -> Bool { value(key).isNilData }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        let data = value(key)
+        var data = value(key)
+        // A list or map left out in Lua reads as empty: Lua tables cannot hold an empty field.
+        if data.isNilData, T.self is any ExpressibleByArrayLiteral.Type || T.self is any ExpressibleByDictionaryLiteral.Type {
+            data = .table([])
+        }
         if data.isNilData, !(T.self is any ExpressibleByNilLiteral.Type) {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "\(describe(codingPath + [key])): missing field"))

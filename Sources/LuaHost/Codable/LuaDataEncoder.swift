@@ -14,6 +14,9 @@ public struct LuaDataEncoder: Sendable {
         return root.data
     }
 
+    /// `camelCase` to `snake_case` as keys are converted (`budgetPerMonth` → `budget_per_month`).
+    public static func snakeCase(_ key: String) -> String { LuaKeyCase.snake(key) }
+
     func key(_ key: any CodingKey) -> String {
         convertToSnakeCase ? LuaKeyCase.snake(key.stringValue) : key.stringValue
     }

@@ -84,7 +84,12 @@ public enum SmkitModule {
             call.push(object: try call.decode(Workspace.self, 1))
             return 1
         }
-        if !forPlugins { registerWorkspaceType(in: lua, context: context) }
+        if !forPlugins {
+            registerWorkspaceType(in: lua, context: context)
+            installBenchmark(in: lua, module: module, context: context, add: add)
+            installGuidelines(in: lua, context: context, add: add)
+            installChecks(in: lua, context: context, add: add)
+        }
         lua.globals.rawGet("package").tableValue?.rawGet("loaded").tableValue?.rawSet("smkit", .table(module))
         if global { lua[global: "smkit"] = .table(module) }
         return module

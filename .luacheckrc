@@ -1,0 +1,24 @@
+-- luacheck configuration: Lua 5.4 plus the smkit plugin API as read-only globals.
+-- The field list matches PluginAPIReference (a test compares them).
+std = "lua54+smkit"
+stds.smkit = {
+  read_globals = {
+    smkit = {
+      fields = {
+        api_level = {},
+        plugin = {},
+        text = {
+          fields = {
+            normalize = {}, find_any = {}, contains = {}, match_any = {}, length = {}, hashtags = {}, mentions = {},
+          },
+        },
+      },
+    },
+  },
+}
+-- Plugins run sandboxed: these parts of the standard library do not exist there.
+files["Plugins/**/*.lua"] = {
+  read_globals = { "smkit" },
+  not_globals = { "io", "debug", "package", "dofile", "loadfile", "collectgarbage" },
+}
+max_line_length = 160

@@ -1,0 +1,54 @@
+// Timing driver for the competitor benchmark (not part of the package).
+// run.sh links it against the release build of BenchmarkKit:
+//   driver CSV [--parser fast|csvSwift] [--organization NAME] [--values OUT.json] [--result OUT.json]
+// It runs runDefaultBenchmark-equivalent work, prints phase timings to stderr and,
+// with --values, writes {platform: {competitor: {metric: value|null}}} for
+// compare.py.
+import BenchmarkKit
+import Foundation
+
+var args = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    let v = args[i + 1]
+    args.removeSubrange(i...(i + 1))
+    return v
+}
+let parser = option("--parser") ?? "fast"
+let organization = option("--organization")
+let valuesOut = option("--values")
+let resultOut = option("--result")
+guard let path = args.first else {
+    FileHandle.standardError.write("usage: driver CSV [--parser fast|csvSwift] [--organization NAME] [--values OUT] [--result OUT]\n".data(using: .utf8)!)
+    exit(2)
+}
+let clock = ContinuousClock()
+let t0 = clock.now
+let data: BenchmarkData
+do {
+    data = try BenchmarkImporter.load(path: path, options: ImportOptions(parser: parser == "csvSwift" ? .csvSwift : .fast))
+} catch {
+    FileHandle.standardError.write("\(error)\n".data(using: .utf8)!)
+    exit(1)
+}
+let t1 = clock.now
+let result = BenchmarkEngine.run(data, options: BenchmarkOptions(organization: organization))
+let t2 = clock.now
+func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15) }
+FileHandle.standardError.write("smkit: rows=\(data.rowCount) import_ms=\(ms(t1 - t0)) metrics_ms=\(ms(t2 - t1)) platforms=\(result.platforms.count) competitors=\(data.competitors.count)\n".data(using: .utf8)!)
+if let valuesOut {
+    var out: [String: [String: [String: Double?]]] = [:]
+    for p in result.platforms {
+        for table in p.tables {
+            for row in table.rows { out[p.platform, default: [:]][row.competitor, default: [:]][table.metricID] = .some(row.value) }
+        }
+    }
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.sortedKeys]
+    try! enc.encode(out).write(to: URL(fileURLWithPath: valuesOut))
+}
+if let resultOut {
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.sortedKeys, .prettyPrinted]
+    try! enc.encode(result).write(to: URL(fileURLWithPath: resultOut))
+}

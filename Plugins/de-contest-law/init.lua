@@ -1,0 +1,284 @@
+-- German law for online contests and ad disclosure (DE). Legal rules only: breaking them
+-- risks a warning letter (Abmahnung) or a fine, whatever the platform allows.
+-- Not legal advice: each rule is a summary with the source it was read from.
+local smkit = require "smkit"
+local text = smkit.text
+
+local plugin = smkit.plugin { id = "de-contest-law", api = 1 }
+
+local READ = "2026-11-22"
+local OMSELS = "https://omsels.info/die-verbote-oder-was-darf-ich-nicht/%c2%a7%c2%a7-5a-5b-uwg-informationspflichten/"
+  .. "%c2%a7-5a-abs-1-uwg-wesentliche-informationspflichten/gewinnspielepreisausschreiben"
+local LEITFADEN = "https://www.die-medienanstalten.de/service/merkblaetter-und-leitfaeden/"
+  .. "leitfaden-gewinnspiele-in-social-media-angeboten/"
+
+-- German law applies when entrants from Germany may take part (no countries: assume it does).
+local function german(contest)
+  return #contest.eligibility.countries == 0 or contest.eligibility.countries:has("DE")
+end
+
+-- A contest check that only runs for contests open to Germany.
+local function rule(spec)
+  local run = spec.run
+  spec.subject = spec.subject or "contest"
+  spec.consequence = "legal"
+  spec.read = READ
+  spec.run = function(contest, report, context)
+    if german(contest) then run(contest, report, context) end
+  end
+  plugin:check(spec)
+end
+
+rule {
+  id = "DE-01", severity = "error", source = OMSELS,
+  summary = { de = "Das Gewinnspiel muss als solches klar erkennbar sein (§ 6 Abs. 1 Nr. 4 DDG)",
+              en = "The contest must be clearly recognisable as a contest (§ 6(1) no. 4 DDG)" },
+  run = function(contest, report)
+    local words = { "gewinnspiel", "verlosung", "verlosen", "preisausschreiben", "zu gewinnen", "gewinne", "giveaway",
+      "contest", "sweepstake", "win " }
+    if not text.find_any(contest.text, words) then report:fail { field = "text" } end
+  end,
+}
+
+local TERMS_CONTENT = {
+  { "organiser", "Veranstalter", "organiser" },
+  { "eligibility", "Teilnahmeberechtigung", "eligibility" },
+  { "period", "Zeitraum", "period" },
+  { "prize", "Gewinn", "prize" },
+  { "how_to_enter", "Teilnahme", "how to enter" },
+  { "winner_selection", "Gewinnerermittlung", "winner selection" },
+  { "winner_notification", "Benachrichtigung", "winner notification" },
+  { "privacy_notice", "Datenschutzhinweise", "privacy notice" },
+}
+
+rule {
+  id = "DE-02", severity = "error",
+  source = "https://ipwiki.de/_export/raw/wettbewerbsrecht:preisausschreiben_oder_gewinnspiele_mit_werbecharakter",
+  summary = { de = "Die Teilnahmebedingungen müssen Veranstalter, Berechtigung, Zeitraum, Gewinn, Teilnahme, "
+                .. "Gewinnerermittlung, Benachrichtigung und Datenschutz nennen",
+              en = "The terms must name organiser, eligibility, period, prize, how to enter, winner selection, notification and privacy" },
+  run = function(contest, report)
+    local de, en = {}, {}
+    for _, item in ipairs(TERMS_CONTENT) do
+      if not contest.terms.includes:has(item[1]) then
+        de[#de + 1] = item[2]
+        en[#en + 1] = item[3]
+      end
+    end
+    if #de > 0 then
+      report:fail { field = "terms.includes", message = {
+        de = "In den Teilnahmebedingungen fehlt: " .. table.concat(de, ", "),
+        en = "The terms do not cover: " .. table.concat(en, ", ") } }
+    end
+  end,
+}
+
+rule {
+  id = "DE-03", severity = "error", source = "https://sis-datenbank.nwb.de/Dokument/356287",
+  summary = { de = "Die Bedingungen müssen vor der Teilnahme leicht erreichbar sein: im Beitrag oder deutlich verlinkt",
+              en = "The terms must be easy to reach before entering: in the post or clearly linked" },
+  run = function(contest, report)
+    local placement = contest.terms.placement
+    if placement == nil or placement == "none" or placement == "elsewhere" then
+      report:fail { field = "terms.placement" }
+    elseif placement ~= "in_post" and contest.terms.url == nil then
+      report:fail { field = "terms.url", message = {
+        de = "Die Bedingungen sollen verlinkt sein, aber es ist keine Adresse angegeben",
+        en = "The terms are meant to be linked, but no address is given" } }
+    end
+  end,
+}
+
+rule {
+  id = "DE-05.17", severity = "error", source = OMSELS,
+  summary = { de = "Nicht den Eindruck erwecken, man habe schon gewonnen (UWG-Anhang Nr. 17)",
+              en = "Do not create the impression that the reader has already won (UWG annex no. 17)" },
+  run = function(contest, report)
+    if text.find_any(contest.text, { "du hast gewonnen", "sie haben gewonnen", "ihr habt gewonnen", "you have won",
+      "you've won", "du bist unser gewinner", "du bist gewinner" }) then
+      report:fail { field = "text" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-05.21", severity = "error",
+  source = "https://boehmanwaltskanzlei.de/wirtschaftsrecht/wettbewerbsrecht/unlautere-handlungen/abnehmerschutz/schwarze-liste?start=20",
+  summary = { de = "Nicht „gratis“ oder „kostenlos“ nennen, wenn die Teilnahme etwas kostet (UWG-Anhang Nr. 21)",
+              en = "Do not call it \"free\" when taking part costs something (UWG annex no. 21)" },
+  run = function(contest, report)
+    local costs = (contest.entry_fee_eur or 0) > 0 or contest.entry:has("purchase")
+    if costs and text.find_any(contest.text, { "gratis", "kostenlos", "umsonst", "free" }) then
+      report:fail { field = "text" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-06", severity = "warning", source = "https://itmedialaw.com/?p=86697",
+  summary = { de = "Kopplung an einen Kauf ist erlaubt, muss aber im Beitrag klar gesagt werden (§§ 5, 5a UWG)",
+              en = "Tying entry to a purchase is allowed but must be stated clearly in the post (§§ 5, 5a UWG)" },
+  run = function(contest, report)
+    if contest.entry:has("purchase")
+      and not text.find_any(contest.text, { "kauf", "einkauf", "bestell", "purchase", "buy", "bon", "kassenzettel" }) then
+      report:fail { field = "text" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-07", severity = "error",
+  source = "https://ihk.de/osnabrueck/recht-und-fair-play/wettbewerb/preisausschreiben-und-gewinnspiele-1074366",
+  summary = { de = "Ein Einsatz über 0,50 € macht das Gewinnspiel zum erlaubnispflichtigen Glücksspiel (GlüStV, § 11 MStV)",
+              en = "A stake above €0.50 turns the contest into gambling that needs a licence (GlüStV, § 11 MStV)" },
+  run = function(contest, report)
+    local fee = contest.entry_fee_eur or 0
+    if fee > 0.5 then
+      report:fail { field = "entry_fee_eur", message = {
+        de = ("Die Teilnahme kostet %s €; mehr als 0,50 € macht es zum Glücksspiel"):format((("%.2f"):format(fee):gsub("%.", ","))),
+        en = ("Entering costs €%.2f; more than €0.50 makes it gambling"):format(fee) } }
+    elseif text.find_any(contest.text, { "teilnahmegebuehr", "los kaufen", "lose kaufen", "einsatz von" }) then
+      report:fail { field = "text", message = {
+        de = "Der Text nennt eine Teilnahmegebühr oder einen Einsatz; höchstens 0,50 € sind zulässig",
+        en = "The text mentions an entry fee or stake; at most €0.50 is allowed" } }
+    end
+  end,
+}
+
+rule {
+  id = "DE-08", severity = "error", source = "https://www.die-medienanstalten.de/gewinnspiele/",
+  summary = { de = "An kostenpflichtigen Gewinnspielen dürfen nur Personen ab 14 Jahren teilnehmen (Gewinnspielsatzung)",
+              en = "Only people aged 14 or older may take part in paid contests (Gewinnspielsatzung)" },
+  run = function(contest, report)
+    local age = contest.eligibility.minimum_age
+    if (contest.entry_fee_eur or 0) > 0 and (age == nil or age < 14) then report:fail { field = "eligibility.minimum_age" } end
+  end,
+}
+
+rule {
+  id = "DE-09.1", severity = "warning", source = LEITFADEN,
+  summary = { de = "Der Beitrag selbst muss sagen, wie der Gewinner ermittelt wird (Auslosung oder Jury)",
+              en = "The post itself must say how the winner is chosen (draw or jury)" },
+  run = function(contest, report)
+    if not text.find_any(contest.text, { "auslos", "verlos", "ausgelost", "losen", "wir losen", "zufall", "jury", "draw", "drawn", "random",
+      "los entscheidet", "gewinner wird ermittelt" }) then
+      report:fail { field = "text" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-09.2", severity = "error", source = LEITFADEN,
+  summary = { de = "Das Ende des Teilnahmezeitraums muss angegeben sein", en = "The end of the entry period must be stated" },
+  run = function(contest, report)
+    if contest.period["end"] == nil then report:fail { field = "period" } end
+  end,
+}
+
+rule {
+  id = "DE-11", severity = "error", source = "https://medienanstalt-mv.de/medienaufsicht/impressumspflicht",
+  summary = { de = "Das Impressum des Veranstalters muss leicht erreichbar sein (§ 5 DDG, Zwei-Klick-Regel)",
+              en = "The organiser's imprint must be easy to reach (§ 5 DDG, two-click rule)" },
+  run = function(contest, report)
+    if contest.organiser.imprint_url == nil then report:fail { field = "organiser.imprint_url" } end
+  end,
+}
+
+rule {
+  id = "DE-12.1", severity = "error", source = "https://gesellschaft-datenschutz.de/gewinnspiele-und-der-datenschutz/",
+  summary = { de = "Wer Daten erhebt, muss vor der Teilnahme informieren (Art. 13 DSGVO)",
+              en = "Whoever collects data must inform entrants before they enter (Art. 13 GDPR)" },
+  run = function(contest, report)
+    if #contest.data_collected > 0 and contest.privacy_notice_url == nil
+      and not contest.terms.includes:has("privacy_notice") then
+      report:fail { field = "privacy_notice_url" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-12.2", severity = "warning", source = "https://gesellschaft-datenschutz.de/gewinnspiele-und-der-datenschutz/",
+  summary = { de = "Gewinnernamen nur mit vorheriger Einwilligung veröffentlichen",
+              en = "Publish winners' names only with their prior consent" },
+  run = function(contest, report)
+    if contest.winner.publish_names and not contest.winner.publication_consent then
+      report:fail { field = "winner.publication_consent" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-13", severity = "warning",
+  source = "https://www.kuhn-datenschutz.de/gewinnspielteilnahme-darf-von-werbeeinwilligung-abhaengig-gemacht-werden/",
+  summary = { de = "Werbeeinwilligung: gesondert, nicht vorangekreuzt und für höchstens 8 benannte Sponsoren (Art. 7 DSGVO, OLG Frankfurt 6 U 6/19)",
+              en = "Advertising consent: separate, not pre-ticked and for at most 8 named sponsors (Art. 7 GDPR, OLG Frankfurt 6 U 6/19)" },
+  run = function(contest, report)
+    local consent = contest.advertising_consent
+    if not consent.requested then return end
+    if consent.pre_ticked then
+      report:fail { field = "advertising_consent.pre_ticked", message = {
+        de = "Ein vorangekreuztes Kästchen ist keine wirksame Einwilligung",
+        en = "A pre-ticked box is not valid consent" } }
+    elseif consent.separate == false then
+      report:fail { field = "advertising_consent.separate" }
+    elseif (consent.sponsors or 0) > 8 then
+      report:fail { field = "advertising_consent.sponsors" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-14", severity = "warning",
+  source = "https://haufe.de/recht/deutsches-anwalt-office-premium/4-rechtsgrundlagen-der-verarbeitung-2-einwilligung-"
+    .. "bei-diensten-der-informationsgesellschaft_idesk_PI17574_HI11400967.html",
+  summary = { de = "Unter 16 braucht es die Einwilligung der Eltern (Art. 8 DSGVO): Mindestalter 16/18 oder Elterneinwilligung",
+              en = "Under 16, parental consent is needed (Art. 8 GDPR): minimum age 16/18 or parental consent" },
+  run = function(contest, report)
+    local e = contest.eligibility
+    if (e.minimum_age == nil or e.minimum_age < 16) and not e.parental_consent then
+      report:fail { field = "eligibility.minimum_age" }
+    end
+  end,
+}
+
+rule {
+  id = "DE-15", severity = "error",
+  source = "https://www.rakotz.de/artikel/empfehlungs-email-rechtswidrig-unterlassungsanspruch-des-empfaengers_2200/",
+  summary = { de = "Keine Tell-a-Friend-E-Mails: sie gelten als unerlaubte Werbung des Veranstalters (§ 7 UWG, BGH I ZR 208/12)",
+              en = "No tell-a-friend e-mails: they count as the organiser's unsolicited advertising (§ 7 UWG, BGH I ZR 208/12)" },
+  run = function(contest, report)
+    if contest.tell_a_friend_emails then report:fail { field = "tell_a_friend_emails" } end
+  end,
+}
+
+local LABELS = { "werbung", "anzeige", "#ad", "advertisement", "sponsored", "bezahlte partnerschaft" }
+
+local function undisclosed(subject)
+  local ad = subject.ad_disclosure
+  if not ad.commercial then return false end
+  if ad.label and text.find_any(ad.label, LABELS) then return false end
+  return not text.find_any(subject.text, LABELS)
+end
+
+local DISCLOSURE = {
+  source = "https://www.srd-rechtsanwaelte.de/blog/influencer-marketing-recht/",
+  summary = { de = "Werbung muss als Werbung erkennbar sein, z. B. mit „Werbung“ oder „Anzeige“ (§ 5a Abs. 4 UWG)",
+              en = "Advertising must be recognisable as such, e.g. labelled \"Werbung\" or \"Anzeige\" (§ 5a(4) UWG)" },
+}
+
+rule {
+  id = "DE-16", severity = "error", source = DISCLOSURE.source, summary = DISCLOSURE.summary,
+  run = function(contest, report)
+    if undisclosed(contest) then report:fail { field = "ad_disclosure" } end
+  end,
+}
+
+plugin:check {
+  id = "DE-16.P", subject = "post", severity = "error", consequence = "legal", read = READ,
+  source = DISCLOSURE.source, summary = DISCLOSURE.summary,
+  run = function(post, report)
+    if undisclosed(post) then report:fail { field = "ad_disclosure" } end
+  end,
+}
+
+return plugin

@@ -1,0 +1,60 @@
+-- X: Guidelines for Promotions on X, and the weighted 280-character limit. Platform rules only.
+local smkit = require "smkit"
+local weighted_length = require "weighted_length"
+local text = smkit.text
+
+local plugin = smkit.plugin { id = "x", api = 1 }
+
+local GUIDE = "https://help.x.com/en/rules-and-policies/x-contest-rules"
+local READ = "2026-11-22"
+local ONLY = { "x" }
+
+plugin:check {
+  id = "X-01", subject = "contest", severity = "warning", consequence = "platform",
+  source = GUIDE, read = READ, platforms = ONLY,
+  summary = { de = "Die Bedingungen sollen Teilnahmen über mehrere Konten ausschließen (sonst droht die Sperrung aller Konten)",
+              en = "The rules should make entries from multiple accounts ineligible (all such accounts risk suspension)" },
+  run = function(contest, report)
+    if not contest.terms.includes:has("multiple_accounts") then report:fail { field = "terms.includes" } end
+  end,
+}
+
+plugin:check {
+  id = "X-02", subject = "contest", severity = "error", consequence = "platform",
+  source = GUIDE, read = READ, platforms = ONLY,
+  summary = { de = "Keine Regeln, die zum wiederholten Posten desselben Inhalts anregen (z. B. „wer am meisten repostet, gewinnt“)",
+              en = "No rules that encourage posting the same update repeatedly (e.g. \"whoever reposts the most wins\")" },
+  run = function(contest, report)
+    if contest.winner.selection == "most_reposts" then return report:fail { field = "winner.selection" } end
+    local found = text.match_any(contest.text, { "meisten %a*post", "meisten %a*retweet", "most re%a+ wins?", "most reposts",
+      "most retweets" })
+    if found then report:fail { field = "text" } end
+  end,
+}
+
+plugin:check {
+  id = "X-03", subject = "contest", severity = "info", consequence = "best_practice",
+  source = GUIDE, read = READ, platforms = ONLY,
+  summary = { de = "Teilnehmende sollen den Veranstalter @erwähnen, damit alle Teilnahmen sichtbar sind",
+              en = "Ask entrants to @mention you so that you see every entry" },
+  run = function(contest, report)
+    local posts = contest.entry:has("hashtag") or contest.entry:has("repost") or contest.entry:has("upload")
+    if posts and not contest.entry:has("mention") then report:fail { field = "entry" } end
+  end,
+}
+
+plugin:check {
+  id = "X-POST-01", subject = "post", severity = "error", consequence = "platform",
+  source = "https://docs.x.com/fundamentals/counting-characters", read = READ, platforms = ONLY,
+  summary = { de = "Der Post ist länger als 280 gewichtete Zeichen", en = "The post is longer than 280 weighted characters" },
+  run = function(post, report)
+    local n = weighted_length(post.text, post.links)
+    if n > 280 then
+      report:fail { field = "text", message = {
+        de = ("Der Post hat %d gewichtete Zeichen (Links zählen 23, Emojis 2); X erlaubt 280"):format(n),
+        en = ("The post has %d weighted characters (links count 23, emoji 2); X allows 280"):format(n) } }
+    end
+  end,
+}
+
+return plugin

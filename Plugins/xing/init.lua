@@ -1,0 +1,28 @@
+-- XING: no contest-specific platform rules were found, so these are notes and good
+-- practice drawn from XING's general terms for company profiles.
+local smkit = require "smkit"
+
+local plugin = smkit.plugin { id = "xing", api = 1 }
+
+local TERMS = "https://www.xing.com/app/user?op=tandc&what=cp"
+local READ = "2026-11-22"
+
+plugin:check {
+  id = "XI-01", subject = "contest", severity = "info", consequence = "best_practice",
+  source = TERMS, read = READ, platforms = { "xing" },
+  summary = { de = "XING hat keine veröffentlichten Gewinnspiel-Regeln; XING kann Inhalte von Unternehmensprofilen ohne Vorankündigung entfernen",
+              en = "XING has no published promotion rules; it may remove company-profile content without notice" },
+  run = function(_, report) report:fail { field = "platforms" } end,
+}
+
+plugin:check {
+  id = "XI-02", subject = "contest", severity = "warning", consequence = "best_practice",
+  source = TERMS, read = READ, platforms = { "xing" },
+  summary = { de = "Erklären, dass XING das Gewinnspiel nicht veranstaltet oder unterstützt",
+              en = "State that XING does not run or endorse the promotion" },
+  run = function(contest, report)
+    if not contest.terms.includes:has("non_affiliation") then report:fail { field = "terms.includes" } end
+  end,
+}
+
+return plugin

@@ -1,0 +1,95 @@
+-- YouTube: contest policies (the 2015 rules on age 18+ and skill-only contests were
+-- removed and are deliberately not checked) and video text limits. Platform rules only.
+local smkit = require "smkit"
+local text = smkit.text
+
+local plugin = smkit.plugin { id = "youtube", api = 1 }
+
+local POLICY = "https://support.google.com/youtube/answer/1620498?hl=en-GB"
+local READ = "2026-11-22"
+local ONLY = { "youtube" }
+
+plugin:check {
+  id = "YT-03", subject = "contest", severity = "error", consequence = "platform",
+  source = POLICY, read = READ, platforms = ONLY,
+  summary = { de = "Die Teilnahme muss kostenlos sein", en = "The contest must be free to enter" },
+  run = function(contest, report)
+    if (contest.entry_fee_eur or 0) > 0 then return report:fail { field = "entry_fee_eur" } end
+    if contest.entry:has("purchase") then report:fail { field = "entry" } end
+  end,
+}
+
+plugin:check {
+  id = "YT-04", subject = "contest", severity = "warning", consequence = "platform",
+  source = POLICY, read = READ, platforms = ONLY,
+  summary = { de = "Keine Kennzahlen-Manipulation: nicht die meisten Aufrufe, Likes oder Abos belohnen",
+              en = "No metric manipulation: do not reward the most views, likes or subscribers" },
+  run = function(contest, report)
+    if contest.winner.selection == "most_votes" then return report:fail { field = "winner.selection" } end
+    if text.match_any(contest.text, { "meisten aufrufe", "meisten likes", "meisten views", "most views", "most likes" }) then
+      report:fail { field = "text" }
+    end
+  end,
+}
+
+plugin:check {
+  id = "YT-05", subject = "contest", severity = "error", consequence = "platform",
+  source = POLICY, read = READ, platforms = ONLY,
+  summary = { de = "YouTube darf ohne schriftliche Zustimmung nicht mit dem Wettbewerb verbunden werden (Abgrenzung in den Regeln)",
+              en = "YouTube must not be associated with the contest without written consent (say so in the rules)" },
+  run = function(contest, report)
+    if not contest.terms.includes:has("non_affiliation") then report:fail { field = "terms.includes" } end
+  end,
+}
+
+plugin:check {
+  id = "YT-06", subject = "contest", severity = "error", consequence = "platform",
+  source = POLICY, read = READ, platforms = ONLY,
+  summary = { de = "Offizielle Regeln müssen auf die Community-Richtlinien verlinken und Verstöße ausschließen",
+              en = "Official rules must link to the Community Guidelines and disqualify entries that break them" },
+  run = function(contest, report)
+    if not contest.terms.includes:has("community_guidelines") then report:fail { field = "terms.includes" } end
+  end,
+}
+
+plugin:check {
+  id = "YT-08", subject = "contest", severity = "warning", consequence = "best_practice",
+  source = "https://commentpicker.com/articles/youtube-contest-rules.php", read = READ, platforms = ONLY,
+  summary = { de = "Regeln mit Datenschutzhinweis und Haftungsfreistellung von YouTube",
+              en = "Rules with a privacy notice and a release of YouTube" },
+  run = function(contest, report)
+    local includes = contest.terms.includes
+    if not (includes:has("privacy_notice") and includes:has("platform_release")) then
+      report:fail { field = "terms.includes" }
+    end
+  end,
+}
+
+plugin:check {
+  id = "YT-POST-01", subject = "post", severity = "error", consequence = "platform",
+  source = "https://tuberanker.com/blog/youtube-title-description-character-limit", read = READ, platforms = ONLY,
+  summary = { de = "Der Titel ist länger als 100 Zeichen", en = "The title is longer than 100 characters" },
+  run = function(post, report)
+    if post.title and text.length(post.title) > 100 then report:fail { field = "title" } end
+  end,
+}
+
+plugin:check {
+  id = "YT-POST-02", subject = "post", severity = "error", consequence = "platform",
+  source = "https://tuberanker.com/blog/youtube-title-description-character-limit", read = READ, platforms = ONLY,
+  summary = { de = "Die Beschreibung ist länger als 5.000 Zeichen", en = "The description is longer than 5,000 characters" },
+  run = function(post, report)
+    if text.length(post.text) > 5000 then report:fail { field = "text" } end
+  end,
+}
+
+plugin:check {
+  id = "YT-POST-03", subject = "post", severity = "warning", consequence = "platform",
+  source = "http://socialbarrel.com/youtube-embraces-hashtags-to-easily-find-videos/116685/", read = READ, platforms = ONLY,
+  summary = { de = "Mehr als 15 Hashtags: YouTube ignoriert dann alle", en = "More than 15 hashtags: YouTube then ignores all of them" },
+  run = function(post, report)
+    if #post.hashtags > 15 then report:fail { field = "text" } end
+  end,
+}
+
+return plugin

@@ -1,0 +1,141 @@
+/// Which input column (CSV header or JSON key) fills which ``BenchmarkField``.
+///
+/// ``automatic`` recognises the headers of common exports (English and German,
+/// e.g. "Profile", "Page", "Network", "Fans", "Reactions", "Datum"). Header
+/// matching ignores case, spaces, `_`, `-`, `.`, `/` and brackets, so
+/// "Response Time (min)" and "response_time_min" are the same. An explicit
+/// mapping (``init(_:)``) wins over aliases for the fields it names; the other
+/// fields still use the aliases unless ``useAliases`` is `false`.
+public struct ColumnMapping: Sendable, Equatable {
+    /// Explicit header for a field (as written in the file; matched normalised).
+    public var explicit: [BenchmarkField: String]
+    /// Whether fields not named explicitly are looked up by alias.
+    public var useAliases: Bool
+    /// Extra aliases, added to the built-in ones.
+    public var extraAliases: [BenchmarkField: [String]]
+
+    public init(_ explicit: [BenchmarkField: String] = [:], useAliases: Bool = true,
+                extraAliases: [BenchmarkField: [String]] = [:]) {
+        self.explicit = explicit
+        self.useAliases = useAliases
+        self.extraAliases = extraAliases
+    }
+
+    /// Alias lookup only.
+    public static let automatic = ColumnMapping()
+
+    /// Built-in header aliases per field. Response-time headers given in hours
+    /// are listed in ``hourAliases`` and converted to minutes.
+    public static let aliases: [BenchmarkField: [String]] = [
+        .competitor: ["competitor", "competitor name", "profile", "profile name", "page", "page name",
+                      "account", "account name", "brand", "company", "name", "handle", "channel name",
+                      "wettbewerber", "mitbewerber", "konkurrent", "profil", "profilname", "seite",
+                      "marke", "unternehmen"],
+        .platform: ["platform", "network", "social network", "channel", "service", "site",
+                    "plattform", "netzwerk", "kanal"],
+        .date: ["date", "day", "datum", "tag", "date utc", "datum utc"],
+        .followers: ["followers", "follower", "fans", "page fans", "subscribers", "audience",
+                     "followers count", "fans total", "abonnenten", "abonnenten gesamt", "fans gesamt"],
+        .posts: ["posts", "number of posts", "post count", "posts count", "published posts",
+                 "beiträge", "beitraege", "anzahl beiträge", "anzahl posts", "posts anzahl"],
+        .likes: ["likes", "reactions", "reactions total", "likes reactions", "favorites", "favourites",
+                 "applause", "reaktionen", "gefällt mir", "gefaellt mir", "gefällt mirangaben"],
+        .comments: ["comments", "replies", "kommentare", "antworten"],
+        .shares: ["shares", "retweets", "reposts", "shares retweets", "geteilt", "teilungen",
+                  "geteilte inhalte", "amplification"],
+        .views: ["views", "video views", "plays", "video plays", "aufrufe", "videoaufrufe", "wiedergaben"],
+        .impressions: ["impressions", "impressionen"],
+        .reach: ["reach", "unique reach", "reichweite"],
+        .mentions: ["mentions", "brand mentions", "erwähnungen", "erwaehnungen", "nennungen"],
+        .responseMinutes: ["response minutes", "response time", "response time min", "response time minutes",
+                           "response time in minutes", "median response time min", "avg response time min",
+                           "antwortzeit", "antwortzeit min", "antwortzeit minuten", "reaktionszeit",
+                           "reaktionszeit min"],
+    ]
+
+    /// Response-time headers in hours; values are multiplied by 60.
+    public static let hourAliases: [String] = ["response time h", "response time hours", "response hours",
+                                               "antwortzeit h", "antwortzeit stunden", "reaktionszeit h"]
+
+    /// Normalises a header for matching: lower case, letters and digits only.
+    public static func normalize(_ header: String) -> String {
+        var out = ""
+        for ch in header.lowercased() where ch.isLetter || ch.isNumber {
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// The result of matching headers: for each input column, the field it
+    /// fills (or `nil` when ignored) and a scale factor for its values.
+    public struct Resolution: Sendable, Equatable {
+        public var fieldForColumn: [BenchmarkField?]
+        public var scaleForColumn: [Double]
+        /// Fields that were found, with the header that fills them.
+        public var headers: [BenchmarkField: String]
+        /// Headers that fill no field.
+        public var ignored: [String]
+        /// Required fields not found.
+        public var missingRequired: [BenchmarkField]
+        /// Headers that would fill a field already filled by an earlier column.
+        public var duplicates: [(field: BenchmarkField, header: String)]
+
+        public static func == (a: Resolution, b: Resolution) -> Bool {
+            a.fieldForColumn == b.fieldForColumn && a.scaleForColumn == b.scaleForColumn
+                && a.headers == b.headers && a.ignored == b.ignored && a.missingRequired == b.missingRequired
+        }
+    }
+
+    /// Matches input headers to fields.
+    public func resolve(headers: [String]) -> Resolution {
+        var lookup: [String: (BenchmarkField, Double)] = [:]
+        if useAliases {
+            for (field, names) in Self.aliases {
+                for name in names { lookup[Self.normalize(name)] = (field, 1) }
+            }
+            for name in Self.hourAliases { lookup[Self.normalize(name)] = (.responseMinutes, 60) }
+            for (field, names) in extraAliases {
+                for name in names { lookup[Self.normalize(name)] = (field, 1) }
+            }
+        }
+        var explicitByHeader: [String: BenchmarkField] = [:]
+        for (field, header) in explicit {
+            explicitByHeader[Self.normalize(header)] = field
+            // An explicitly mapped field is not taken from an alias.
+            for (key, value) in lookup where value.0 == field { lookup[key] = nil }
+        }
+        var result = Resolution(fieldForColumn: [], scaleForColumn: [], headers: [:], ignored: [],
+                                missingRequired: [], duplicates: [])
+        for header in headers {
+            let key = Self.normalize(header)
+            var match: (BenchmarkField, Double)?
+            if let field = explicitByHeader[key] { match = (field, 1) } else if let m = lookup[key] { match = m }
+            if let (field, scale) = match {
+                if result.headers[field] != nil {
+                    result.duplicates.append((field, header))
+                    result.fieldForColumn.append(nil)
+                    result.scaleForColumn.append(1)
+                    result.ignored.append(header)
+                } else {
+                    result.headers[field] = header
+                    result.fieldForColumn.append(field)
+                    result.scaleForColumn.append(scale)
+                }
+            } else {
+                result.fieldForColumn.append(nil)
+                result.scaleForColumn.append(1)
+                result.ignored.append(header)
+            }
+        }
+        result.missingRequired = BenchmarkField.required.filter { result.headers[$0] == nil }
+        return result
+    }
+
+    /// Names looked for when `field` is missing, for error messages.
+    public func candidates(for field: BenchmarkField) -> [String] {
+        var names: [String] = []
+        if let e = explicit[field] { names.append(e) }
+        if useAliases { names += Self.aliases[field] ?? [] }
+        return names
+    }
+}

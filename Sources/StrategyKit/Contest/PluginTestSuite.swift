@@ -1,0 +1,154 @@
+public import Foundation
+import Yams
+
+/// The cases in one plugin test file (`tests/*.yaml`).
+///
+/// ```yaml
+/// base:              # optional: merged under every case's contest or post
+///   kind: contest
+///   platforms: [facebook]
+///   text: "Kommentiere und gewinne!"
+///   entry: [comment]
+/// cases:
+///   - name: share to enter
+///     contest: { entry: [share] }
+///     expect: [FB-04]
+///   - name: comment only
+///     contest: {}
+///     absent: [FB-04]
+/// ```
+public struct PluginTestSuite: Sendable, Hashable {
+    /// The test file.
+    public var file: String
+    /// Its cases, in file order.
+    public var cases: [PluginTestCase]
+
+    /// Creates a suite.
+    public init(file: String, cases: [PluginTestCase]) {
+        self.file = file
+        self.cases = cases
+    }
+
+    static let suiteKeys = ["base", "cases"]
+    static let caseKeys = ["name", "contest", "post", "file", "platforms", "expect", "absent", "scorer", "workspace",
+                           "draft", "min", "max"]
+
+    /// Every `tests/*.yaml` of a plugin folder, sorted by name.
+    public static func loadAll(pluginDirectory: String) throws(DiagnosticError) -> [PluginTestSuite] {
+        let directory = pluginDirectory + "/tests"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var suites: [PluginTestSuite] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names {
+            do { suites.append(try load(file: directory + "/" + name)) } catch { diagnostics += error.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return suites
+    }
+
+    /// Loads one test file.
+    public static func load(file: String) throws(DiagnosticError) -> PluginTestSuite {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, code: .io, message: LocalizedText(
+                de: "Testdatei nicht lesbar", en: "cannot read test file"))])
+        }
+        return try parse(bytes: [UInt8](data), file: file)
+    }
+
+    /// Parses test-file text; `file` names it in messages and anchors relative paths.
+    public static func parse(yaml: String, file: String) throws(DiagnosticError) -> PluginTestSuite {
+        try parse(bytes: Array(yaml.utf8), file: file)
+    }
+
+    static func parse(bytes: [UInt8], file: String) throws(DiagnosticError) -> PluginTestSuite {
+        var reader = YAMLReader(file: file)
+        guard let root = reader.parse(bytes: bytes, emptyMessage: LocalizedText(
+            de: "Die Testdatei ist leer", en: "the test file is empty")),
+              let f = reader.mapping(root, what: LocalizedText(de: "Testdatei", en: "test file"), allowed: suiteKeys,
+                                     required: ["cases"]),
+              let items = f["cases"].flatMap({ reader.list($0, field: "cases") })
+        else { throw DiagnosticError(reader.diagnostics) }
+        let base = f["base"]
+        let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        var cases: [PluginTestCase] = []
+        for (index, item) in items.enumerated() {
+            guard let c = reader.mapping(item, what: LocalizedText(de: "Testfall", en: "test case"), allowed: caseKeys,
+                                         required: ["name"]) else { continue }
+            let name = c["name"].flatMap { reader.text($0, field: "name") } ?? "case \(index + 1)"
+            let mark = item.mark
+            var testCase = PluginTestCase(name: name, location: "\(file):\(mark?.line ?? 1):\(mark?.column ?? 1)")
+            testCase.expect = c["expect"].map { reader.textList($0, field: "expect") } ?? []
+            testCase.absent = c["absent"].map { reader.textList($0, field: "absent") } ?? []
+            testCase.platforms = c["platforms"].map { reader.textList($0, field: "platforms") }
+            if let node = c["scorer"] {
+                testCase.scorer = reader.text(node, field: "scorer")
+                testCase.workspace = c["workspace"].flatMap { reader.text($0, field: "workspace") }.map { resolve($0, in: folder) }
+                testCase.draft = c["draft"].flatMap { reader.text($0, field: "draft") }
+                testCase.minimum = c["min"].flatMap { reader.number($0, field: "min") }
+                testCase.maximum = c["max"].flatMap { reader.number($0, field: "max") }
+                if testCase.workspace == nil || testCase.draft == nil {
+                    reader.report(item, .missingField, LocalizedText(
+                        de: "Ein Scorer-Fall braucht 'workspace' und 'draft'", en: "a scorer case needs 'workspace' and 'draft'"))
+                }
+                cases.append(testCase)
+                continue
+            }
+            if let node = c["file"], let path = reader.text(node, field: "file") {
+                let full = resolve(path, in: folder)
+                do {
+                    testCase.subject = try CheckDocumentLoader.load(path: full).subject
+                } catch {
+                    for diagnostic in error.diagnostics { reader.report(node, diagnostic.code, diagnostic.message) }
+                }
+            } else {
+                let kind: CheckSubjectKind = c["post"] != nil ? .post : .contest
+                let own = c[kind.rawValue]
+                let merged: Node? = switch (base, own) {
+                case let (b?, o?): merge(b, o)
+                case let (b?, nil): b
+                case let (nil, o?): o
+                default: nil
+                }
+                if let merged {
+                    let explicitKind: CheckSubjectKind? = (own != nil) ? kind : nil
+                    testCase.subject = CheckDocumentLoader.read(merged, defaultID: "\(name)", kind: explicitKind,
+                                                                reader: &reader, knownPlatforms: nil)
+                } else {
+                    reader.report(item, .missingField, LocalizedText(
+                        de: "Der Testfall braucht 'contest', 'post' oder 'file'",
+                        en: "the test case needs 'contest', 'post' or 'file'"))
+                }
+            }
+            if testCase.expect.isEmpty && testCase.absent.isEmpty {
+                reader.report(item, .missingField, LocalizedText(
+                    de: "Der Testfall prüft nichts: 'expect' oder 'absent' angeben",
+                    en: "the test case checks nothing: give 'expect' or 'absent'"))
+            }
+            cases.append(testCase)
+        }
+        if reader.hasErrors { throw DiagnosticError(reader.diagnostics) }
+        return PluginTestSuite(file: file, cases: cases)
+    }
+
+    static func resolve(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
+    }
+
+    /// `over` laid on `base`: mappings merge key by key (recursively), anything else replaces.
+    static func merge(_ base: Node, _ over: Node) -> Node {
+        guard case .mapping(let b) = base, case .mapping(let o) = over else { return over }
+        var pairs: [(Node, Node)] = []
+        var used = Set<String>()
+        for (key, value) in b {
+            if let name = key.string, let replacement = o[name] {
+                pairs.append((key, merge(value, replacement)))
+                used.insert(name)
+            } else {
+                pairs.append((key, value))
+            }
+        }
+        for (key, value) in o where !(key.string.map(used.contains) ?? false) { pairs.append((key, value)) }
+        return .mapping(Node.Mapping(pairs, o.tag, o.style, o.mark))
+    }
+}

@@ -1,0 +1,541 @@
+extension PluginAPI {
+    /// The Lua side of the plugin API. It runs once per state in its own sandbox
+    /// environment, adds the public functions to the module table it is given and
+    /// returns the host's private controls (registration, running checks), which
+    /// stay out of reach of plugin code.
+    static let prelude = #"""
+    local api_level, read_source, module = ...
+    local type, ipairs, next, error, pcall, tostring = type, ipairs, next, error, pcall, tostring
+    local setmetatable, load, math_type = setmetatable, load, math.type
+    local s_lower, s_gsub, s_find, s_sub, s_format, s_gmatch = string.lower, string.gsub, string.find,
+      string.sub, string.format, string.gmatch
+    local utf8_len = utf8.len
+
+    local SUBJECTS = { contest = true, post = true, presence = true, strategy = true }
+    local SEVERITIES = { error = true, warning = true, info = true }
+    local CONSEQUENCES = { platform = true, legal = true, best_practice = true }
+    local SCORER_SUBJECTS = { platform = true, draft = true }
+
+    local function fail(level, fmt, ...) error(s_format(fmt, ...), level + 1) end
+
+    ---------------------------------------------------------------- read-only subjects
+    -- Subjects are shared by every check of every plugin, so no check may change
+    -- what the next one sees: each table becomes a proxy over its data.
+    -- Proxy -> data. A plain table renewed for every subject: a weak table would do too, but
+    -- the collector's ephemeron passes over thousands of proxies cost more than the checks.
+    local views = {}
+    local list_methods = {}
+    function list_methods.has(self, value)
+      local data = views[self] or self
+      for i = 1, #data do if data[i] == value then return true end end
+      return false
+    end
+    local view_meta = { __index = list_methods }
+    local function proxy_newindex(_, key)
+      error(s_format("attempt to modify field '%s' of a read-only value", tostring(key)), 2)
+    end
+    local function proxy_len(p) return #views[p] end
+    local function proxy_pairs(p) return next, views[p], nil end
+
+    local function wrap(data)
+      for k, v in next, data do
+        if type(v) == "table" then data[k] = wrap(v) end
+      end
+      setmetatable(data, view_meta)
+      local proxy = setmetatable({}, { __index = data, __newindex = proxy_newindex, __len = proxy_len,
+        __pairs = proxy_pairs, __metatable = false })
+      views[proxy] = data
+      return proxy
+    end
+
+    ---------------------------------------------------------------- text helpers
+    local text = {}
+    local fold = {
+      ["\195\132"] = "ae", ["\195\164"] = "ae", ["\195\150"] = "oe", ["\195\182"] = "oe",
+      ["\195\156"] = "ue", ["\195\188"] = "ue", ["\195\159"] = "ss",
+      ["\195\137"] = "e", ["\195\169"] = "e", ["\195\136"] = "e", ["\195\168"] = "e",
+      ["\195\128"] = "a", ["\195\160"] = "a", ["\195\129"] = "a", ["\195\161"] = "a",
+    }
+    -- Normalised texts of the subject being checked; a new table per subject.
+    local cache = {}
+
+    local function normalize(s)
+      local r = cache[s]
+      if r then return r end
+      r = s_lower(s)
+      r = s_gsub(r, "\225\186\158", "ss")           -- capital sharp s
+      r = s_gsub(r, "\195[\128-\191]", fold)
+      r = s_gsub(r, "%s+", " ")
+      cache[s] = r
+      return r
+    end
+
+    local function need_string(value, fn, index)
+      if type(value) ~= "string" then
+        fail(3, "bad argument #%d to '%s' (string expected, got %s)", index, fn, type(value))
+      end
+    end
+
+    --- Lower case, umlauts folded (ä -> ae, ß -> ss), runs of white space as one space.
+    function text.normalize(s)
+      need_string(s, "smkit.text.normalize", 1)
+      return normalize(s)
+    end
+
+    -- A plain phrase at the start of a word; the word may go on (teile -> teilen).
+    local function find_phrase(haystack, phrase)
+      local init = 1
+      while true do
+        local i, j = s_find(haystack, phrase, init, true)
+        if not i then return nil end
+        if i == 1 or not s_find(s_sub(haystack, i - 1, i - 1), "^[%w_]") then return i, j end
+        init = i + 1
+      end
+    end
+
+    --- The first of `phrases` found in `s` (case-insensitive, umlaut-tolerant, at a word start), or nil.
+    function text.find_any(s, phrases)
+      if s == nil then return nil end
+      need_string(s, "smkit.text.find_any", 1)
+      if type(phrases) ~= "table" then fail(2, "bad argument #2 to 'smkit.text.find_any' (table expected, got %s)", type(phrases)) end
+      local haystack = normalize(s)
+      for _, phrase in ipairs(phrases) do
+        need_string(phrase, "smkit.text.find_any", 2)
+        if find_phrase(haystack, normalize(phrase)) then return phrase end
+      end
+      return nil
+    end
+
+    --- Whether `s` contains `phrase` (as find_any with one phrase).
+    function text.contains(s, phrase)
+      if s == nil then return false end
+      need_string(s, "smkit.text.contains", 1)
+      need_string(phrase, "smkit.text.contains", 2)
+      return find_phrase(normalize(s), normalize(phrase)) ~= nil
+    end
+
+    --- The first match of any Lua pattern in the normalised `s`, and the pattern; nil when none matches.
+    function text.match_any(s, patterns)
+      if s == nil then return nil end
+      need_string(s, "smkit.text.match_any", 1)
+      if type(patterns) ~= "table" then fail(2, "bad argument #2 to 'smkit.text.match_any' (table expected, got %s)", type(patterns)) end
+      local haystack = normalize(s)
+      for _, pattern in ipairs(patterns) do
+        need_string(pattern, "smkit.text.match_any", 2)
+        local i, j = s_find(haystack, pattern)
+        if i then return s_sub(haystack, i, j), pattern end
+      end
+      return nil
+    end
+
+    --- The number of characters (UTF-8 code points; bytes when the text is not UTF-8).
+    function text.length(s)
+      need_string(s, "smkit.text.length", 1)
+      return utf8_len(s) or #s
+    end
+
+    local function tokens(s, marker)
+      local found = {}
+      for word in s_gmatch(" " .. s, "[^%w_/]" .. marker .. "([%w_\128-\255]+)") do
+        found[#found + 1] = word
+      end
+      return found
+    end
+
+    --- The hashtags in `s`, without '#'.
+    function text.hashtags(s)
+      need_string(s, "smkit.text.hashtags", 1)
+      return tokens(s, "#")
+    end
+
+    --- The @mentions in `s`, without '@'.
+    function text.mentions(s)
+      need_string(s, "smkit.text.mentions", 1)
+      return tokens(s, "@")
+    end
+
+    ---------------------------------------------------------------- registration
+    local current            -- the plugin being registered, nil outside registration
+    local checks = {}        -- every registered check by index
+    local by_subject = { contest = {}, post = {}, presence = {}, strategy = {} }
+    local scorers = {}
+    local enabled = {}       -- plugin id -> true while it may run
+
+    local Plugin = {}
+    local plugin_meta = { __index = Plugin, __metatable = false }
+
+    local function registering(self, method)
+      if current == nil or current.plugin ~= self then
+        fail(3, "plugin:%s: registration is closed (call it while the plugin file loads)", method)
+      end
+      return current
+    end
+
+    local function localized(value, what, level)
+      if type(value) == "string" then return { de = value, en = value } end
+      if type(value) ~= "table" then fail(level + 1, "%s must be a table { de = ..., en = ... }, got %s", what, type(value)) end
+      local de, en = value.de, value.en
+      if de ~= nil and type(de) ~= "string" then fail(level + 1, "%s.de must be a string", what) end
+      if en ~= nil and type(en) ~= "string" then fail(level + 1, "%s.en must be a string", what) end
+      if de == nil and en == nil then fail(level + 1, "%s needs 'de' or 'en'", what) end
+      return { de = de or en, en = en or de }
+    end
+
+    local function string_list(value, what, level)
+      if value == nil then return nil end
+      if type(value) ~= "table" then fail(level + 1, "%s must be a list of strings, got %s", what, type(value)) end
+      local list = {}
+      for i, v in ipairs(value) do
+        if type(v) ~= "string" then fail(level + 1, "%s[%d] must be a string, got %s", what, i, type(v)) end
+        list[i] = v
+      end
+      return list
+    end
+
+    local function known_keys(spec, allowed, what, level)
+      for k in next, spec do
+        if not allowed[k] then fail(level + 1, "%s: unknown field '%s'", what, tostring(k)) end
+      end
+    end
+
+    local CHECK_FIELDS = { id = true, subject = true, severity = true, consequence = true, source = true, read = true,
+      platforms = true, summary = true, message = true, run = true }
+
+    --- Registers a check: a rule with its source that runs on one kind of subject.
+    function Plugin.check(self, spec)
+      local reg = registering(self, "check")
+      if type(spec) ~= "table" then fail(2, "plugin:check: expected a table, got %s", type(spec)) end
+      known_keys(spec, CHECK_FIELDS, "plugin:check", 2)
+      local id = spec.id
+      if type(id) ~= "string" or not s_find(id, "^[%w][%w_.%-]*$") then
+        fail(2, "plugin:check: 'id' must be a string of letters, digits, '-', '_' or '.', got %s", tostring(id))
+      end
+      if reg.ids[id] then fail(2, "plugin:check: check id '%s' is registered twice", id) end
+      if not SUBJECTS[spec.subject] then
+        fail(2, "plugin:check '%s': 'subject' must be contest, post, presence or strategy, got %s", id, tostring(spec.subject))
+      end
+      if not SEVERITIES[spec.severity] then
+        fail(2, "plugin:check '%s': 'severity' must be error, warning or info, got %s", id, tostring(spec.severity))
+      end
+      if not CONSEQUENCES[spec.consequence] then
+        fail(2, "plugin:check '%s': 'consequence' must be platform, legal or best_practice, got %s", id, tostring(spec.consequence))
+      end
+      if type(spec.source) ~= "string" or not s_find(spec.source, "^https?://%S+$") then
+        fail(2, "plugin:check '%s': 'source' must be the http(s) URL of the rule text, got %s", id, tostring(spec.source))
+      end
+      if type(spec.read) ~= "string" or not s_find(spec.read, "^%d%d%d%d%-%d%d%-%d%d$") then
+        fail(2, "plugin:check '%s': 'read' must be the date the rule text was read (YYYY-MM-DD), got %s", id, tostring(spec.read))
+      end
+      if type(spec.run) ~= "function" then fail(2, "plugin:check '%s': 'run' must be a function", id) end
+      local platforms = string_list(spec.platforms, "plugin:check '" .. id .. "': 'platforms'", 2)
+      local set
+      if platforms then
+        set = {}
+        for _, p in ipairs(platforms) do set[p] = true end
+      end
+      local summary = localized(spec.summary, "plugin:check '" .. id .. "': 'summary'", 2)
+      local message = spec.message ~= nil and localized(spec.message, "plugin:check '" .. id .. "': 'message'", 2) or summary
+      reg.ids[id] = true
+      reg.checks[#reg.checks + 1] = {
+        id = id, plugin = reg.id, subject = spec.subject, severity = spec.severity, consequence = spec.consequence,
+        source = spec.source, read = spec.read, platforms = platforms, platform_set = set, summary = summary,
+        message = message, run = spec.run,
+      }
+    end
+
+    local SCORER_FIELDS = { id = true, subject = true, summary = true, score = true }
+
+    --- Registers a scorer: custom scoring of platforms or strategy drafts that users pick by id.
+    function Plugin.scorer(self, spec)
+      local reg = registering(self, "scorer")
+      if type(spec) ~= "table" then fail(2, "plugin:scorer: expected a table, got %s", type(spec)) end
+      known_keys(spec, SCORER_FIELDS, "plugin:scorer", 2)
+      local id = spec.id
+      if type(id) ~= "string" or not s_find(id, "^[%w][%w_.%-]*$") then
+        fail(2, "plugin:scorer: 'id' must be a string of letters, digits, '-', '_' or '.', got %s", tostring(id))
+      end
+      if reg.ids["scorer:" .. id] then fail(2, "plugin:scorer: scorer id '%s' is registered twice", id) end
+      if not SCORER_SUBJECTS[spec.subject] then
+        fail(2, "plugin:scorer '%s': 'subject' must be platform or draft, got %s", id, tostring(spec.subject))
+      end
+      if type(spec.score) ~= "function" then fail(2, "plugin:scorer '%s': 'score' must be a function", id) end
+      reg.ids["scorer:" .. id] = true
+      reg.scorers[#reg.scorers + 1] = { id = id, plugin = reg.id, subject = spec.subject,
+        summary = localized(spec.summary, "plugin:scorer '" .. id .. "': 'summary'", 2), score = spec.score }
+    end
+
+    --- Defines a platform (its data) or, with `extends`, adds to one.
+    function Plugin.platform(self, spec)
+      local reg = registering(self, "platform")
+      if type(spec) ~= "table" then fail(2, "plugin:platform: expected a table, got %s", type(spec)) end
+      local id = spec.id or spec.extends
+      if type(id) ~= "string" then fail(2, "plugin:platform: 'id' (to define) or 'extends' (to add to) must be a string") end
+      local copy = {}
+      for k, v in next, spec do
+        if type(v) == "function" then fail(2, "plugin:platform '%s': field '%s' must be data, not a function", id, tostring(k)) end
+        copy[k] = v
+      end
+      reg.platforms[#reg.platforms + 1] = copy
+    end
+
+    --- Declares the plugin; call once, with the id from plugin.yaml and the API level it was written for.
+    function module.plugin(spec)
+      if current == nil then fail(2, "smkit.plugin: plugins can only be declared while smkit loads them") end
+      if type(spec) ~= "table" then fail(2, "smkit.plugin: expected a table { id = ..., api = ... }, got %s", type(spec)) end
+      if spec.id ~= current.id then
+        fail(2, "smkit.plugin: id '%s' does not match the id '%s' in plugin.yaml", tostring(spec.id), current.id)
+      end
+      if math_type(spec.api) ~= "integer" then
+        fail(2, "smkit.plugin: 'api' must be an integer (the smkit.api_level the plugin was written for)")
+      end
+      if spec.api > api_level then
+        fail(2, "smkit.plugin: plugin '%s' needs API level %d, this smkit provides %d", current.id, spec.api, api_level)
+      end
+      if current.plugin then fail(2, "smkit.plugin: plugin '%s' is declared twice", current.id) end
+      local plugin = setmetatable({ id = current.id, api = spec.api }, plugin_meta)
+      current.plugin = plugin
+      return plugin
+    end
+
+    module.api_level = api_level
+    module.text = text
+
+    ---------------------------------------------------------------- running checks
+    -- The report is a proxy too: a raw table's existing fields could be overwritten by any plugin.
+    local report_methods = {}
+    local report = setmetatable({}, { __index = report_methods, __newindex = proxy_newindex, __metatable = false })
+    local running, running_platform, out
+
+    local REPORT_FIELDS = { field = true, message = true }
+
+    --- Reports that the running check's rule is broken.
+    function report_methods.fail(self, spec)
+      if self ~= report then fail(2, "report:fail must be called with ':'") end
+      if running == nil then fail(2, "report:fail: no check is running") end
+      local field, de, en
+      if spec ~= nil then
+        if type(spec) ~= "table" then fail(2, "report:fail: expected a table { field = ..., message = ... }, got %s", type(spec)) end
+        known_keys(spec, REPORT_FIELDS, "report:fail", 2)
+        field = spec.field
+        if field ~= nil and type(field) ~= "string" then fail(2, "report:fail: 'field' must be a string") end
+        if spec.message ~= nil then
+          local m = localized(spec.message, "report:fail: 'message'", 2)
+          de, en = m.de, m.en
+        end
+      end
+      out[#out + 1] = { c = running.index, field = field, de = de, en = en, platform = running_platform }
+    end
+
+    local function first_platform(c, platforms)
+      local set = c.platform_set
+      if set == nil then return true, nil end
+      for i = 1, #platforms do
+        if set[platforms[i]] then return true, platforms[i] end
+      end
+      return false
+    end
+
+    local context_view = {}
+    local context = wrap(context_view)
+    local context_data = views[context]
+
+    -- Forgets the proxies of the previous subject (a plugin that kept one can still read its
+    -- fields, but not its length or pairs).
+    local function reset_views()
+      views = { [context] = context_data }
+    end
+
+    local function error_text(err)
+      if type(err) == "string" then return err end
+      return "(error object is a " .. type(err) .. " value)"
+    end
+
+    local function run_check(c, subject, platform, results)
+      running, running_platform, out = c, platform, results
+      context_data.platform = platform
+      local ok, err = pcall(c.run, subject, report, context)
+      running, running_platform, out = nil, nil, nil
+      if not ok then results[#results + 1] = { c = c.index, err = error_text(err) } end
+    end
+
+    local function set_context(platforms, language)
+      cache = {}
+      reset_views()
+      context_data.platforms = wrap(platforms)
+      context_data.language = language
+    end
+
+    local controls = {}
+
+    --- Registration: opens it for one plugin.
+    function controls.begin(id)
+      current = { id = id, ids = {}, checks = {}, scorers = {}, platforms = {} }
+    end
+
+    --- Registration: closes it; returns what the plugin registered (or nil and a message).
+    function controls.finish(ok)
+      local reg = current
+      current = nil
+      if not ok then return nil end
+      if reg.plugin == nil then return nil, "the plugin never called smkit.plugin { id = ..., api = ... }" end
+      local result = { checks = {}, scorers = {}, platforms = reg.platforms }
+      for _, c in ipairs(reg.checks) do
+        c.index = #checks + 1
+        checks[c.index] = c
+        local list = by_subject[c.subject]
+        list[#list + 1] = c
+        result.checks[#result.checks + 1] = { index = c.index, id = c.id, subject = c.subject, severity = c.severity,
+          consequence = c.consequence, source = c.source, read = c.read, platforms = c.platforms,
+          summary = c.summary, message = c.message }
+      end
+      for _, s in ipairs(reg.scorers) do
+        s.index = #scorers + 1
+        scorers[s.index] = s
+        result.scorers[#result.scorers + 1] = { index = s.index, id = s.id, subject = s.subject, summary = s.summary }
+      end
+      enabled[reg.id] = true
+      return result
+    end
+
+    local public_module = module
+
+    --- Sets what `require "smkit"` returns: the read-only view plugins see as the global `smkit`.
+    function controls.publish(view) public_module = view end
+
+    --- The plugin-local require: `smkit`, or the plugin's own .lua files by module name.
+    function controls.make_require(id, env)
+      local loaded = {}
+      return function(name)
+        if name == "smkit" then return public_module end
+        if type(name) ~= "string" or not s_find(name, "^[%a_][%w_]*$") and not s_find(name, "^[%a_][%w_]*%.[%w_.]*[%w_]$") then
+          fail(2, "require: module name '%s' is not allowed (letters, digits, '_' and '.')", tostring(name))
+        end
+        if s_find(name, "%.%.") then fail(2, "require: module name '%s' is not allowed", name) end
+        local value = loaded[name]
+        if value ~= nil then return value end
+        local source, path = read_source(id, name)
+        if source == nil then fail(2, "require: module '%s' not found in plugin '%s' (%s)", name, id, tostring(path)) end
+        local chunk, message = load(source, "@" .. path, "t", env)
+        if not chunk then error(message, 2) end
+        value = chunk(name)
+        if value == nil then value = true end
+        loaded[name] = value
+        return value
+      end
+    end
+
+    --- Runs every enabled check for `kind` that applies to `platforms`; returns findings and failures.
+    function controls.run_all(kind, data, platforms, language)
+      set_context(platforms, language)
+      local subject = wrap(data)
+      local results = {}
+      local list = by_subject[kind]
+      for i = 1, #list do
+        local c = list[i]
+        if enabled[c.plugin] then
+          local applies, platform = first_platform(c, platforms)
+          if applies then run_check(c, subject, platform, results) end
+        end
+      end
+      return results
+    end
+
+    --- The indices of the checks run_all would run, for running them one by one.
+    function controls.applicable(kind, platforms)
+      local result = {}
+      for _, c in ipairs(by_subject[kind]) do
+        if enabled[c.plugin] and first_platform(c, platforms) then result[#result + 1] = c.index end
+      end
+      return result
+    end
+
+    --- Wraps a subject once for run_one.
+    function controls.prepare(data, platforms, language)
+      set_context(platforms, language)
+      return wrap(data)
+    end
+
+    --- Runs one check on a prepared subject, unprotected: an error or a stop reaches the
+    --- host with the plugin's own frames in the traceback, so it can name file and line.
+    function controls.run_one(index, subject, platforms)
+      local c = checks[index]
+      local results = {}
+      if c and enabled[c.plugin] then
+        local _, platform = first_platform(c, platforms)
+        running, running_platform, out = c, platform, results
+        context_data.platform = platform
+        c.run(subject, report, context)
+        running, running_platform, out = nil, nil, nil
+      end
+      return results
+    end
+
+    --- Runs a scorer on an item; returns its raw result.
+    function controls.score(index, data, ctx)
+      local s = scorers[index]
+      if not s or not enabled[s.plugin] then return nil, "scorer is disabled" end
+      cache = {}
+      reset_views()
+      return s.score(wrap(data), wrap(ctx))
+    end
+
+    --- Stops a plugin for good and drops its functions, so what it holds can be freed.
+    function controls.disable(id)
+      enabled[id] = nil
+      for _, c in ipairs(checks) do if c.plugin == id then c.run = nil end end
+      for _, s in ipairs(scorers) do if s.plugin == id then s.score = nil end end
+    end
+
+    --- Benchmark baseline, step 1: the same subjects as plain tables (lists keep `:has`, no
+    --- read-only proxies) with the checks that apply to each. See Benchmarks/checks.
+    function controls.bench_prepare(items)
+      local function plain(t)
+        for _, v in next, t do if type(v) == "table" then plain(v) end end
+        return setmetatable(t, view_meta)
+      end
+      local prepared = {}
+      for i, item in ipairs(items) do
+        local list = {}
+        for _, c in ipairs(by_subject[item.kind]) do
+          if enabled[c.plugin] and first_platform(c, item.platforms) then list[#list + 1] = c end
+        end
+        prepared[i] = { subject = plain(item.data), checks = list, context = { platforms = plain(item.platforms) } }
+      end
+      return prepared
+    end
+
+    --- Benchmark baseline, step 2: a plain loop calling the check functions; returns the number of reports.
+    function controls.bench_run(prepared, rounds)
+      local count = 0
+      local stub = { fail = function() count = count + 1 end }
+      for _ = 1, rounds do
+        for i = 1, #prepared do
+          local p = prepared[i]
+          cache = {}
+          local checks_of = p.checks
+          for j = 1, #checks_of do checks_of[j].run(p.subject, stub, p.context) end
+        end
+      end
+      return count
+    end
+
+    --- The names of every API function, for comparing with the documented registry.
+    function controls.api_names()
+      local names = {}
+      local function walk(t, prefix)
+        for k, v in next, t do
+          if type(v) == "function" then names[#names + 1] = prefix .. k
+          elseif type(v) == "table" then walk(v, prefix .. k .. ".") end
+        end
+      end
+      walk(module, "smkit.")
+      for k in next, Plugin do names[#names + 1] = "Plugin:" .. k end
+      for k in next, report_methods do names[#names + 1] = "Report:" .. k end
+      for k in next, list_methods do names[#names + 1] = "List:" .. k end
+      table.sort(names)
+      return names
+    end
+
+    return controls
+    """#
+}

@@ -1,0 +1,218 @@
+import Foundation
+public import LuaHost
+public import StrategyKit
+
+/// Loads plugins into one sandboxed Lua state and runs their checks and scorers.
+///
+/// Every plugin gets its own environment over the read-only base (`smkit` is a read-only
+/// global there), so plugins cannot see or change each other. Registration (running the
+/// plugin's file) is a phase of its own; checks run later, each under the state's limits.
+/// A plugin that fails is reported as a ``PluginFailure``; the others go on. A state is
+/// used from one thread: make one host per thread for parallel work.
+public final class PluginHost {
+    /// The state all plugins run in.
+    public let lua: LuaState
+    /// The limits of every call into plugin code.
+    public let limits: LuaLimits
+    let controls: PluginAPIControls
+    /// The module table the API was installed into (plugins see a read-only view).
+    let module: LuaTable
+
+    /// Plugins that registered, in load order.
+    public private(set) var plugins: [LoadedPlugin] = []
+    /// Every registered check, in registration order.
+    public private(set) var checks: [CheckDescriptor] = []
+    /// Every registered scorer.
+    public private(set) var scorers: [ScorerDescriptor] = []
+    /// Plugins that could not be loaded.
+    public private(set) var loadFailures: [PluginFailure] = []
+    /// Platforms defined by plugins (`platform.yaml` or `plugin:platform`).
+    public internal(set) var platforms = PlatformRegistry()
+
+    var checkByIndex: [Int: CheckDescriptor] = [:]
+    var pluginIndex: [String: Int] = [:]
+
+    /// Creates a host with an empty registry.
+    public init(limits: LuaLimits = .pluginDefault) throws(LuaError) {
+        self.limits = limits
+        lua = try LuaState(profile: .plugin, limits: limits)
+        module = lua.newTable()
+        let directories = DirectoryBox()
+        controls = try PluginAPI.install(in: lua, module: module) { id, name in
+            guard let directory = directories.paths[id] else { return (nil, "unknown plugin '\(id)'") }
+            let path = directory + "/" + name.replacingOccurrences(of: ".", with: "/") + ".lua"
+            guard let data = FileManager.default.contents(atPath: path) else { return (nil, "no file \(path)") }
+            return (String(decoding: data, as: UTF8.self), path)
+        }
+        self.directories = directories
+        try lua.expose("smkit", .table(module))
+        try controls.publish.call(lua.globals.rawGet("smkit"))
+    }
+
+    /// Plugin folders by id, shared with the `require` reader.
+    final class DirectoryBox { var paths: [String: String] = [:] }
+    let directories: DirectoryBox
+
+    /// Every failure so far that is not tied to one check run.
+    public var failures: [PluginFailure] { loadFailures }
+
+    /// The names of every function the plugin API really has in this state (for checking the docs).
+    public func apiFunctionNames() throws(LuaError) -> [String] {
+        try controls.apiNames.call().first?.tableValue?.arrayValues.compactMap(\.stringValue) ?? []
+    }
+
+    /// The loaded plugin with this id.
+    public func plugin(_ id: String) -> LoadedPlugin? { pluginIndex[id].map { plugins[$0] } }
+
+    // MARK: Loading
+
+    /// Loads plugins in order; failures are recorded in ``loadFailures`` and the rest still load.
+    public func load(_ found: [DiscoveredPlugin]) {
+        for plugin in found { load(plugin.manifest, origin: plugin.origin) }
+    }
+
+    /// Loads one plugin; returns whether it registered.
+    @discardableResult
+    public func load(_ manifest: PluginManifest, origin: PluginOrigin = .explicit) -> Bool {
+        if manifest.apiLevel > PluginAPI.apiLevel {
+            let line = manifest.positions["api"]?.line
+            loadFailures.append(PluginFailure(
+                pluginID: manifest.id, phase: .manifest, file: manifest.file, line: line,
+                message: "needs smkit API level \(manifest.apiLevel), but this smkit provides level \(PluginAPI.apiLevel); update smkit or use an older version of the plugin"))
+            return false
+        }
+        if let existing = plugin(manifest.id) {
+            loadFailures.append(PluginFailure(
+                pluginID: manifest.id, phase: .manifest, file: manifest.file, line: manifest.positions["id"]?.line,
+                message: "duplicate plugin id '\(manifest.id)': already loaded from \(existing.manifest.file); this copy is skipped"))
+            return false
+        }
+        var definedPlatforms: [Platform] = []
+        let platformFile = manifest.directory + "/" + PlatformCatalogLoader.fileName
+        if !manifest.directory.isEmpty, let data = FileManager.default.contents(atPath: platformFile) {
+            do {
+                let platform = try PlatformCatalogLoader.parse(yaml: String(decoding: data, as: UTF8.self), file: platformFile)
+                definedPlatforms.append(platform)
+            } catch {
+                let first = error.diagnostics.first
+                loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .manifest, file: platformFile,
+                                                  line: first?.line, message: error.formatted()))
+                return false
+            }
+        }
+        directories.paths[manifest.id] = manifest.directory
+        let registration: LuaData
+        let environment: LuaTable
+        do {
+            environment = try lua.newEnvironment()
+            let require = try controls.makeRequire.call(.string(LuaString(manifest.id)), .table(environment))
+            environment.rawSet("require", require.first ?? .nil)
+            try controls.begin.call(.string(LuaString(manifest.id)))
+            let main = manifest.directory.isEmpty ? manifest.main : manifest.directory + "/" + manifest.main
+            do {
+                try lua.loadFile(main, environment: environment).call()
+            } catch {
+                _ = try? controls.finish.call(false)
+                throw error
+            }
+            let finished = try controls.finish.call(true)
+            guard let table = finished.first?.tableValue else {
+                let reason = finished.dropFirst().first?.stringValue ?? "registration failed"
+                loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .load, file: main, message: reason))
+                directories.paths[manifest.id] = nil
+                return false
+            }
+            registration = table.detached()
+        } catch {
+            loadFailures.append(failure(from: error, plugin: manifest.id, phase: .load))
+            directories.paths[manifest.id] = nil
+            return false
+        }
+        var loaded = LoadedPlugin(manifest: manifest, origin: origin, environment: environment, checkIDs: [],
+                                  scorerIDs: [], enabled: true)
+        for entry in registration["checks"].arrayValues {
+            guard let descriptor = checkDescriptor(entry, plugin: manifest.id) else { continue }
+            checks.append(descriptor)
+            checkByIndex[descriptor.index] = descriptor
+            loaded.checkIDs.append(descriptor.id)
+        }
+        for entry in registration["scorers"].arrayValues {
+            guard let index = entry["index"].int, let id = entry["id"].text else { continue }
+            scorers.append(ScorerDescriptor(index: index, id: id, pluginID: manifest.id,
+                                            subject: entry["subject"].text ?? "draft",
+                                            summary: entry["summary"].localized ?? LocalizedText(id)))
+            loaded.scorerIDs.append(id)
+        }
+        for platform in definedPlatforms { _ = platforms.replace(platform) }
+        for spec in registration["platforms"].arrayValues {
+            do throws(PluginFailure) {
+                try applyPlatform(spec, plugin: manifest)
+            } catch {
+                loadFailures.append(error)
+            }
+        }
+        pluginIndex[manifest.id] = plugins.count
+        plugins.append(loaded)
+        return true
+    }
+
+    private func checkDescriptor(_ entry: LuaData, plugin: String) -> CheckDescriptor? {
+        guard let index = entry["index"].int, let id = entry["id"].text,
+              let subject = entry["subject"].text.flatMap(CheckSubjectKind.init(rawValue:)),
+              let severity = entry["severity"].text.flatMap(FindingSeverity.init(rawValue:)),
+              let consequence = entry["consequence"].text.flatMap(FindingConsequence.init(rawValue:)),
+              let source = entry["source"].text else { return nil }
+        let summary = entry["summary"].localized ?? LocalizedText(id)
+        return CheckDescriptor(index: index, id: id, pluginID: plugin, subject: subject, severity: severity,
+                               consequence: consequence, source: source, read: entry["read"].text.flatMap(CalendarDate.init),
+                               platforms: entry["platforms"].isTable ? entry["platforms"].strings : nil,
+                               summary: summary, message: entry["message"].localized ?? summary)
+    }
+
+    // MARK: Failures
+
+    /// A failure from a Lua error: file and line from the error's location.
+    func failure(from error: any Error, plugin: String, phase: PluginPhase, ruleID: String? = nil,
+                 subjectID: String? = nil) -> PluginFailure {
+        guard let error = error as? LuaError else {
+            return PluginFailure(pluginID: plugin, phase: phase, message: "\(error)", ruleID: ruleID, subjectID: subjectID)
+        }
+        var limit: String?
+        if case .limit(let kind) = error.kind { limit = kind.rawValue }
+        var file = error.chunkName
+        var line = error.line
+        if !(file?.hasSuffix(".lua") ?? false), let place = Self.firstPluginFrame(in: error.traceback) {
+            (file, line) = place
+        }
+        if file == nil, let position = pluginIndex[plugin] {
+            // No position (a memory error raised from C): at least name the plugin's file.
+            let manifest = plugins[position].manifest
+            file = manifest.directory.isEmpty ? manifest.main : manifest.directory + "/" + manifest.main
+        }
+        return PluginFailure(pluginID: plugin, phase: phase, file: file, line: line, message: error.message,
+                             ruleID: ruleID, subjectID: subjectID, limit: limit)
+    }
+
+    /// The first `file.lua:line:` in a traceback: where a limit stopped the plugin.
+    static func firstPluginFrame(in traceback: String?) -> (String, Int)? {
+        guard let traceback else { return nil }
+        for line in traceback.split(separator: "\n") {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            guard let range = text.range(of: ".lua:") else { continue }
+            let file = String(text[..<range.lowerBound]) + ".lua"
+            let digits = text[range.upperBound...].prefix { $0.isNumber }
+            if let number = Int(digits) { return (file, number) }
+        }
+        return nil
+    }
+
+    /// Stops a plugin for the rest of the run and frees what it holds.
+    func disable(_ id: String) {
+        guard let position = pluginIndex[id], plugins[position].enabled else { return }
+        plugins[position].enabled = false
+        _ = try? controls.disable.call(.string(LuaString(id)))
+        let environment = plugins[position].environment
+        for (key, _) in environment.pairs { environment.rawSet(key, .nil) }
+        lua.collectGarbage()
+    }
+}

@@ -1,0 +1,12 @@
+public import StrategyKit
+
+/// The result of one plugin test case.
+public struct PluginTestOutcome: Sendable, Hashable {
+    /// The case.
+    public var testCase: PluginTestCase
+    /// What did not hold; empty when the case passed.
+    public var problems: [String]
+
+    /// Whether the case passed.
+    public var passed: Bool { problems.isEmpty }
+}

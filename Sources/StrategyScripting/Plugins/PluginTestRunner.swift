@@ -1,0 +1,95 @@
+import Foundation
+public import LuaHost
+import StrategyKit
+
+/// Runs a plugin's own cases (`tests/*.yaml`): each input with the findings it must and must not produce.
+///
+/// Only the plugin under test is loaded, so the rule ids in a case are that plugin's own.
+public enum PluginTestRunner {
+    /// Runs every case of the plugin in `directory`.
+    public static func run(pluginDirectory directory: String, limits: LuaLimits = .pluginDefault) -> PluginTestReport {
+        var report = PluginTestReport(pluginID: directory.split(separator: "/").last.map(String.init) ?? directory,
+                                      outcomes: [], errors: [], rulesWithoutTrigger: [], rulesWithoutNonTrigger: [])
+        let manifest: PluginManifest
+        switch PluginDiscovery.read(directory: directory) {
+        case .success(let value): manifest = value
+        case .failure(let failure):
+            report.errors.append(failure.description)
+            return report
+        }
+        report.pluginID = manifest.id
+        let host: PluginHost
+        do {
+            host = try PluginHost(limits: limits)
+        } catch {
+            report.errors.append("cannot create the Lua state: \(error)")
+            return report
+        }
+        guard host.load(manifest) else {
+            report.errors += host.loadFailures.map(\.description)
+            return report
+        }
+        report.errors += host.loadFailures.map(\.description)
+        let suites: [PluginTestSuite]
+        do {
+            suites = try PluginTestSuite.loadAll(pluginDirectory: directory)
+        } catch {
+            report.errors.append(error.formatted())
+            return report
+        }
+        if suites.isEmpty { report.errors.append("\(directory)/tests: no test files (*.yaml)") }
+        let ruleIDs = Set(host.checks.map(\.id))
+        let scorerIDs = Set(host.scorers.map(\.id))
+        var triggered = Set<String>(), quiet = Set<String>()
+        for suite in suites {
+            for testCase in suite.cases {
+                var problems: [String] = []
+                for id in testCase.expect + testCase.absent where !ruleIDs.contains(id) && !scorerIDs.contains(id) {
+                    problems.append("unknown rule id '\(id)' (the plugin registers: \(ruleIDs.sorted().joined(separator: ", ")))")
+                }
+                if let scorer = testCase.scorer {
+                    problems += runScorer(scorer, testCase, host: host)
+                } else if let subject = testCase.subject {
+                    let result = host.check(subject, platforms: testCase.platforms)
+                    for failure in result.failures { problems.append("plugin failed: \(failure)") }
+                    let found = Set(result.findings.map(\.ruleID))
+                    for id in testCase.expect where !found.contains(id) { problems.append("expected \(id), but it was not reported") }
+                    for id in testCase.absent where found.contains(id) {
+                        let message = result.findings.first { $0.ruleID == id }?.message.en ?? ""
+                        problems.append("\(id) was reported but must not be: \(message)")
+                    }
+                }
+                if problems.isEmpty {
+                    triggered.formUnion(testCase.expect)
+                    quiet.formUnion(testCase.absent)
+                }
+                report.outcomes.append(PluginTestOutcome(testCase: testCase, problems: problems))
+            }
+        }
+        report.rulesWithoutTrigger = host.checks.map(\.id).filter { !triggered.contains($0) }
+        report.rulesWithoutNonTrigger = host.checks.map(\.id).filter { !quiet.contains($0) }
+        return report
+    }
+
+    private static func runScorer(_ id: String, _ testCase: PluginTestCase, host: PluginHost) -> [String] {
+        guard let folder = testCase.workspace, let draftID = testCase.draft else { return ["scorer case without workspace/draft"] }
+        let workspace: Workspace
+        do {
+            workspace = try Workspace.load(directory: URL(fileURLWithPath: folder))
+        } catch {
+            return ["cannot load workspace \(folder): \(error.formatted())"]
+        }
+        guard let draft = workspace.draft(draftID) else { return ["workspace \(folder) has no draft '\(draftID)'"] }
+        do {
+            let score = try host.score(id, item: try LuaDataEncoder().encode(draft), context: try ScoringContext.draft(workspace))
+            var problems: [String] = []
+            if let minimum = testCase.minimum, score.value < minimum { problems.append("score \(score.value) is below \(minimum)") }
+            if let maximum = testCase.maximum, score.value > maximum { problems.append("score \(score.value) is above \(maximum)") }
+            return problems
+        } catch let failure as PluginFailure {
+            return ["plugin failed: \(failure)"]
+        } catch {
+            return ["cannot convert the draft: \(error)"]
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import BenchmarkKit
+import Foundation
+import LuaHost
+import StrategyDocuments
+import StrategyKit
+import StrategyScripting
+
+/// `smkit benchmark`: competitor metrics with their definitions, ranks, gaps and trends.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Compare competitors from an export (long CSV or JSON).",
+        discussion: """
+            Every metric prints its definition (numerator, denominator, aggregation) and source. \
+            Columns of common exports are recognised by name (see docs/benchmark.md). \
+            Custom metrics: --lua FILE with smkit.metric { ... } definitions.
+            """
+    )
+
+    @Argument(help: "The competitor data: a long-form CSV or a JSON file.")
+    var data: String
+
+    @Option(help: "A workspace whose organisation is the one compared (its name picks the competitor).")
+    var workspace: String?
+
+    @Option(help: "The competitor that is your organisation (overrides --workspace).")
+    var organization: String?
+
+    @Option(name: .customLong("metric"), help: "Only these metric ids (repeatable); default: all.")
+    var metrics: [String] = []
+
+    @Option(help: "Output format: text, markdown, html or json.")
+    var format: ReportCommand.Format = .text
+
+    @Option(help: "Language: de or en.")
+    var lang: ReportCommand.LanguageOption = .de
+
+    @Option(name: .customLong("lua"), help: "A Lua file that defines custom metrics with smkit.metric.")
+    var script: String?
+
+    @Flag(name: .customLong("skip-invalid"), help: "Skip bad rows (and say how many) instead of failing.")
+    var skipInvalid = false
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    func run() throws {
+        let language = lang.language
+        var ownName = organization
+        if ownName == nil, let workspace {
+            do {
+                ownName = try LoadedWorkspace.load(workspace: workspace).workspace.organization.name
+            } catch {
+                StandardError.write(error.formatted(in: language))
+                throw ExitCode(1)
+            }
+        }
+        var options = ImportOptions()
+        options.skipInvalidRows = skipInvalid
+        let imported: BenchmarkData
+        do {
+            imported = try BenchmarkImporter.load(path: data, options: options)
+        } catch {
+            StandardError.write(String(describing: error))
+            throw ExitCode(1)
+        }
+        if imported.report.rowsSkipped > 0 {
+            StandardError.write("smkit: skipped \(imported.report.rowsSkipped) invalid row(s) of \(data)")
+            for diagnostic in imported.report.diagnostics.prefix(10) { StandardError.write("  \(diagnostic)") }
+        }
+
+        var available = Metric.defaults
+        var lua: LuaState?  // custom metrics call into it while the engine runs
+        if let script {
+            do {
+                let context = SmkitContext(language: language)
+                let state = try LuaState(profile: .trusted)
+                try SmkitModule.install(in: state, context: context)
+                try state.runFile(script)
+                available += context.customMetrics
+                lua = state
+            } catch let error as LuaError {
+                StandardError.write("smkit: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
+        var selected = available
+        if !metrics.isEmpty {
+            selected = []
+            for id in metrics {
+                guard let metric = available.first(where: { $0.id == id }) else {
+                    let known = available.map(\.id).joined(separator: ", ")
+                    StandardError.write("smkit: unknown metric '\(id)'; known: \(known)")
+                    throw ExitCode(1)
+                }
+                selected.append(metric)
+            }
+        }
+        let own = ownName.flatMap { WorkspaceBenchmark.organization(named: $0, among: imported.competitors) }
+        if let ownName, own == nil {
+            StandardError.write("smkit: '\(ownName)' is not among the competitors in \(data); gaps are left out")
+        }
+        let result = BenchmarkEngine.run(imported, options: BenchmarkOptions(organization: own, metrics: selected))
+        withExtendedLifetime(lua) {}
+        let report = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(), inputs: [data])
+        let text = format == .json ? JSONOutput.encode(result) : report.document.rendered(as: format.output)
+        do {
+            try OutputWriter(force: force).emit(text, to: output)
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import BenchmarkKit
-
-@Test func versionIsSet() {
-    #expect(!BenchmarkKit.version.isEmpty)
-}
