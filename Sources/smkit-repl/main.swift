@@ -1,6 +1,7 @@
 // smkit-repl: the REPL binary. The engine is LuaREPL; this file only wires
 // the command line, the terminal and the configuration together.
 import LuaREPL
+import StrategyScripting
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +27,10 @@ if options.showVersion {
     exit(0)
 }
 
-let configuration = REPLSetup.configuration(options: options, version: version)
+let strategy = REPLEnvironment(language: options.language == "en" ? .en : .de, loadPlugins: options.loadPlugins)
+// Plugins load at start, piped or not, so they are ready (and failures known) before the first line.
+_ = strategy.plugins()
+let configuration = REPLSetup.configuration(options: options, version: version, environment: strategy)
 let session: REPLSession
 do {
     let style = TerminalStyle.decide(outputIsTerminal: isatty(1) != 0, environment: environment)
