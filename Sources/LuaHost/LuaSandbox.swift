@@ -42,7 +42,11 @@ enum LuaSandbox {
         if type(v) == "table" then v = freeze(v, tostring(name) .. "." .. tostring(k), memo) end
         view[k] = v
       end
+      -- A callable table stays callable through its view.
+      local original = getmetatable(t)
+      local call = type(original) == "table" and rawget(original, "__call") or nil
       setmetatable(proxy, {
+        __call = call,
         __index = view,
         __newindex = function(_, k)
           error(format("attempt to modify read-only table '%s' (field '%s')", tostring(name), tostring(k)), 2)

@@ -11,7 +11,7 @@ struct SmkitCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self, TermsCommand.self,
-            PluginCommand.self, TypesCommand.self,
+            PluginCommand.self, TypesCommand.self, ReplCommand.self,
         ]
     )
 }

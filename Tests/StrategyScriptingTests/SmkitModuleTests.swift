@@ -183,3 +183,50 @@ import Testing
         }
     }
 }
+
+/// The documentation registry (`smkit types`, the REPL's `name?`) matches what a state offers.
+@Suite struct ScriptAPIReferenceTests {
+    @Test func everyModuleFunctionAndMethodIsDocumentedAndNothingElse() throws {
+        let lua = try SmkitModuleTests().state()
+        let r = try SmkitModuleTests().run(lua, """
+            local smkit = require 'smkit'
+            local names = {}
+            for k, v in pairs(smkit) do
+              if type(v) == 'function' then names[#names + 1] = 'smkit.' .. k end
+              if k == 'text' then
+                names[#names + 1] = 'smkit.text'
+                for k2, v2 in pairs(v) do if type(v2) == 'function' then names[#names + 1] = 'smkit.text.' .. k2 end end
+              end
+            end
+            local ws = smkit.load_workspace(...)
+            local objects = { Workspace = ws, Guidelines = smkit.guidelines(ws) }
+            for type_name, object in pairs(objects) do
+              local methods = debug.getupvalue(debug.getmetatable(object).__index, 1)
+              for k in pairs(select(2, debug.getupvalue(debug.getmetatable(object).__index, 1))) do
+                names[#names + 1] = type_name .. ':' .. k
+              end
+            end
+            table.sort(names)
+            return table.concat(names, ' ')
+            """, .string(LuaString(SmkitModuleTests.bakery)))
+        let live = Set((r.first?.stringValue ?? "").split(separator: " ").map(String.init))
+        let documented = Set(ScriptAPIReference.functionNames + PluginAPIReference.functionNames)
+            .filter { !$0.hasPrefix("Series:") && !$0.hasPrefix("Plugin:") && !$0.hasPrefix("Report:") && !$0.hasPrefix("List:") }
+        #expect(live.subtracting(documented).sorted() == [], "undocumented")
+        #expect(documented.subtracting(live).sorted() == [], "documented but missing")
+    }
+
+    @Test func documentationAnswersDottedAndMethodNames() {
+        #expect(ScriptAPIReference.documentation("smkit.load_workspace")?.contains("file:line:column") == true)
+        #expect(ScriptAPIReference.documentation("rank_platforms")?.contains("channel count") == true)
+        #expect(ScriptAPIReference.documentation("smkit.text.find_any") != nil)
+        #expect(ScriptAPIReference.documentation("smkit.nope") == nil)
+    }
+
+    @Test func typesFileCoversScriptsToo() {
+        let text = LuaTypesGenerator.definitions()
+        #expect(text.contains("function smkit.load_workspace(dir) end"))
+        #expect(text.contains("function Workspace:rank_platforms(options) end"))
+        #expect(text.contains("---@class smkit.Workspace"))
+    }
+}

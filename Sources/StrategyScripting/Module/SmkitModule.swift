@@ -26,7 +26,7 @@ public enum SmkitModule {
         module.rawSet("version", .string(LuaString(version)))
         module.rawSet("api_level", .integer(Int64(apiLevel)))
 
-        let pluginSafe: Set<String> = ["language", "text", "platforms", "platform", "benefits"]
+        let pluginSafe: Set<String> = ["language", "platforms", "platform", "benefits"]
         func add(_ name: String, _ body: @escaping LuaHostFunction) {
             if forPlugins, !pluginSafe.contains(name) { return }
             module.rawSet(name, .function(lua.function(name: "smkit." + name, body)))
@@ -43,17 +43,6 @@ public enum SmkitModule {
             }
             context.language = language
             return 0
-        }
-        add("text") { call in
-            // A localized text table {de = ..., en = ...} (or a string) in the current language.
-            switch call.argument(1) {
-            case .string(let s): call.push(LuaValue.string(s))
-            case .table(let t):
-                let preferred = t.rawGet(context.language.rawValue)
-                call.push(preferred.isNil ? t.rawGet(context.language == .de ? "en" : "de") : preferred)
-            default: throw call.typeError(1, expected: "table or string")
-            }
-            return 1
         }
         add("platforms") { call in
             call.push(try encoder.encode(context.platforms.platforms))
@@ -84,6 +73,10 @@ public enum SmkitModule {
             call.push(object: try call.decode(Workspace.self, 1))
             return 1
         }
+        // The plugin API (smkit.plugin, smkit.text.*) too, so scripts can use the text helpers
+        // and `smkit run --profile plugin` can run a plugin's file as the loader would.
+        _ = try PluginAPI.install(in: lua, module: module) { _, name in (nil, name) }
+        try installLocalizedText(in: lua, module: module, context: context)
         if !forPlugins {
             registerWorkspaceType(in: lua, context: context)
             installBenchmark(in: lua, module: module, context: context, add: add)
@@ -93,6 +86,25 @@ public enum SmkitModule {
         lua.globals.rawGet("package").tableValue?.rawGet("loaded").tableValue?.rawSet("smkit", .table(module))
         if global { lua[global: "smkit"] = .table(module) }
         return module
+    }
+
+    /// `smkit.text(t)`: the text helpers' table is also callable and picks a localized
+    /// text `{de = ..., en = ...}` (or a plain string) in the current language.
+    static func installLocalizedText(in lua: LuaState, module: LuaTable, context: SmkitContext) throws {
+        guard case .table(let text) = module.rawGet("text") else { return }
+        let pick = lua.function(name: "smkit.text") { call in
+            switch call.argument(2) {
+            case .string(let s): call.push(LuaValue.string(s))
+            case .table(let t):
+                let preferred = t.rawGet(context.language.rawValue)
+                call.push(preferred.isNil ? t.rawGet(context.language == .de ? "en" : "de") : preferred)
+            default: throw call.typeError(1, expected: "table or string")
+            }
+            return 1
+        }
+        let meta = lua.newTable()
+        meta.rawSet("__call", .function(pick))
+        _ = try lua.call(lua.globals.rawGet("setmetatable").isNil ? .nil : lua.globals.rawGet("setmetatable"), [.table(text), .table(meta)])
     }
 
     static let encoder = LuaDataEncoder()

@@ -41,12 +41,35 @@ public enum LuaTypesGenerator {
             let parameters = function.parameters.map(\.name).joined(separator: ", ")
             out += "function \(function.name)(\(parameters)) end\n\n"
         }
+        out += scriptDefinitions()
         for spec in PluginAPIReference.specClasses {
             out += "---\(spec.summary)\n---@class \(spec.name)\n"
             for (name, type, summary) in spec.fields { out += "---@field \(name) \(type) \(summary)\n" }
             out += "\n"
         }
         for (name, data) in subjectSamples() { out += classes(name, data) }
+        return out
+    }
+
+    /// The script module (workspaces, benchmarks, guidelines), from ``ScriptAPIReference``.
+    static func scriptDefinitions() -> String {
+        var out = "-- Scripts (`smkit run`, the REPL) also have these; plugins do not.\n\n"
+        for (type, fields) in ScriptAPIReference.typeFields.sorted(by: { $0.key < $1.key }) {
+            out += "---@class \(type)\n"
+            for field in fields { out += "---@field \(field.name) \(field.type) \(field.summary)\n" }
+            out += "local \(type.split(separator: ".").last!) = {}\n\n"
+        }
+        for field in ScriptAPIReference.fields {
+            out += "---\(field.summary)\n---@type \(field.type)\n\(field.name) = nil\n\n"
+        }
+        for function in ScriptAPIReference.functions {
+            out += "---\(function.summary)\n"
+            for parameter in function.parameters {
+                out += "---@param \(parameter.name) \(parameter.type) \(parameter.summary)\n"
+            }
+            for result in function.returns { out += "---@return \(result.type) # \(result.summary)\n" }
+            out += "function \(function.name)(\(function.parameters.map(\.name).joined(separator: ", "))) end\n\n"
+        }
         return out
     }
 

@@ -1,2 +1,0 @@
-/// LuaREPL: the REPL engine without a terminal.
-public enum LuaREPL {}
