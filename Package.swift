@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "StrategyScripting",
-            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments"],
+            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .systemLibrary(

@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Built-in plugins")
 struct PluginBuiltInTests {
-    static let ids = ["de-contest-law", "facebook", "instagram", "linkedin", "pbsm-scorer", "tiktok", "x", "xing", "youtube"]
+    static let ids = ["de-contest-law", "facebook", "instagram", "linkedin", "pbsm-scorer", "social-media-audit", "tiktok", "x", "xing",
+                      "youtube"]
 
     @Test func allBuiltInsLoadInDiscoveryOrder() throws {
         let found = PluginDiscovery.discover([PluginSearchPath(directory: PluginFixture.builtIn, origin: .builtIn)])
@@ -29,6 +30,8 @@ struct PluginBuiltInTests {
             #expect(check.read != nil, "\(check.id) has no read date")
             if check.pluginID == "de-contest-law" {
                 #expect(check.consequence == .legal && check.platforms == nil, "\(check.id) mixes law with a platform")
+            } else if check.pluginID == "social-media-audit" {
+                #expect(check.consequence == .bestPractice && check.platforms == nil, "\(check.id): audit rules hold for every platform")
             } else {
                 #expect(check.consequence != .legal, "\(check.id): platform plugins hold platform rules only")
                 #expect(check.platforms == [check.pluginID], "\(check.id) should belong to its platform")

@@ -4,8 +4,14 @@ public struct PluginTestCase: Sendable, Hashable {
     public var name: String
     /// `file:line:column` of the case, for failure messages.
     public var location: String
-    /// The contest or post to check (nil for scorer cases).
+    /// The contest or post to check (nil for scorer, presence and workspace cases).
     public var subject: CheckSubject?
+    /// For presence cases: the presence to check.
+    public var presence: Presence?
+    /// For presence cases: the day the presence is seen from (`as_of`).
+    public var asOf: CalendarDate?
+    /// For workspace cases: which of the workspace's subjects to check.
+    public var workspaceSubject: WorkspaceSubject?
     /// Platforms to check for instead of the subject's own.
     public var platforms: [String]?
     /// Rule ids that must be reported.
@@ -14,7 +20,7 @@ public struct PluginTestCase: Sendable, Hashable {
     public var absent: [String]
     /// For scorer cases: the scorer id.
     public var scorer: String?
-    /// For scorer cases: the workspace folder, relative paths resolved against the test file.
+    /// For scorer and workspace cases: the workspace folder, relative paths resolved against the test file.
     public var workspace: String?
     /// For scorer cases: the draft id in that workspace.
     public var draft: String?
@@ -38,5 +44,13 @@ public struct PluginTestCase: Sendable, Hashable {
         self.draft = draft
         self.minimum = minimum
         self.maximum = maximum
+    }
+
+    /// What a workspace case checks (`subject:` in the test file).
+    public enum WorkspaceSubject: String, Sendable, Hashable, CaseIterable {
+        /// The strategy subject of the workspace.
+        case strategy
+        /// Every presence in `organization.presences`.
+        case presences
     }
 }

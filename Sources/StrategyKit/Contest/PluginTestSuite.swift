@@ -3,6 +3,10 @@ import Yams
 
 /// The cases in one plugin test file (`tests/*.yaml`).
 ///
+/// Cases check a contest or post (below), a presence (`presence:` with optional `as_of:`),
+/// a workspace's strategy or presences (`workspace:` with `subject: strategy|presences`),
+/// or a scorer (`scorer:`, `workspace:`, `draft:`, `min:`/`max:`).
+///
 /// ```yaml
 /// base:              # optional: merged under every case's contest or post
 ///   kind: contest
@@ -31,7 +35,8 @@ public struct PluginTestSuite: Sendable, Hashable {
 
     static let suiteKeys = ["base", "cases"]
     static let caseKeys = ["name", "contest", "post", "file", "platforms", "expect", "absent", "scorer", "workspace",
-                           "draft", "min", "max"]
+                           "draft", "min", "max", "presence", "as_of", "subject"]
+    static let presenceKeys = ["platform", "handle", "status", "followers", "last_post"]
 
     /// Every `tests/*.yaml` of a plugin folder, sorted by name.
     public static func loadAll(pluginDirectory: String) throws(DiagnosticError) -> [PluginTestSuite] {
@@ -94,6 +99,11 @@ public struct PluginTestSuite: Sendable, Hashable {
                 cases.append(testCase)
                 continue
             }
+            if c["presence"] != nil || c["workspace"] != nil || c["subject"] != nil || c["as_of"] != nil {
+                readWorkspaceCase(&testCase, c, item: item, base: base, folder: folder, reader: &reader)
+                cases.append(testCase)
+                continue
+            }
             if let node = c["file"], let path = reader.text(node, field: "file") {
                 let full = resolve(path, in: folder)
                 do {
@@ -129,6 +139,51 @@ public struct PluginTestSuite: Sendable, Hashable {
         }
         if reader.hasErrors { throw DiagnosticError(reader.diagnostics) }
         return PluginTestSuite(file: file, cases: cases)
+    }
+
+    /// A presence case (`presence:`, optional `as_of:`; a `base` is merged under the presence)
+    /// or a workspace case (`workspace:` with `subject: strategy` or `subject: presences`).
+    static func readWorkspaceCase(_ testCase: inout PluginTestCase, _ c: YAMLReader.Fields, item: Node, base: Node?,
+                                  folder: String, reader: inout YAMLReader) {
+        testCase.asOf = c["as_of"].flatMap { reader.date($0, field: "as_of") }
+        if let own = c["presence"] {
+            let merged = base.map { merge($0, own) } ?? own
+            if let p = reader.mapping(merged, what: LocalizedText(de: "presence", en: "presence"), allowed: presenceKeys,
+                                      required: ["platform", "handle", "status"]),
+               let platform = p["platform"].flatMap({ reader.text($0, field: "platform") }),
+               let handle = p["handle"].flatMap({ reader.text($0, field: "handle") }),
+               let status = p["status"].flatMap({ reader.choice($0, field: "status", as: PresenceStatus.self) }) {
+                let followers = p["followers"].flatMap { reader.integer($0, field: "followers") }
+                let lastPost = p["last_post"].flatMap { reader.date($0, field: "last_post") }
+                testCase.presence = Presence(platform: platform, handle: handle, status: status, followers: followers,
+                                             lastPost: lastPost)
+            }
+            for key in ["workspace", "subject"] where c[key] != nil {
+                reader.report(c[key], .invalidValue, LocalizedText(
+                    de: "'\(key)' gehört nicht zu einem Fall mit 'presence'", en: "'\(key)' does not belong in a case with 'presence'"))
+            }
+        } else if let node = c["workspace"], let path = reader.text(node, field: "workspace") {
+            testCase.workspace = resolve(path, in: folder)
+            if let subject = c["subject"] {
+                testCase.workspaceSubject = reader.choice(subject, field: "subject", as: PluginTestCase.WorkspaceSubject.self)
+            } else {
+                reader.report(item, .missingField, LocalizedText(
+                    de: "Ein Workspace-Fall braucht 'subject: strategy' oder 'subject: presences'",
+                    en: "a workspace case needs 'subject: strategy' or 'subject: presences'"))
+            }
+            if c["as_of"] != nil {
+                reader.report(c["as_of"], .invalidValue, LocalizedText(
+                    de: "'as_of' kommt bei Workspace-Fällen aus dem Workspace", en: "in workspace cases 'as_of' comes from the workspace"))
+            }
+        } else if c["workspace"] == nil {
+            reader.report(item, .missingField, LocalizedText(
+                de: "Der Testfall braucht 'presence' oder 'workspace'", en: "the test case needs 'presence' or 'workspace'"))
+        }
+        if testCase.expect.isEmpty && testCase.absent.isEmpty {
+            reader.report(item, .missingField, LocalizedText(
+                de: "Der Testfall prüft nichts: 'expect' oder 'absent' angeben",
+                en: "the test case checks nothing: give 'expect' or 'absent'"))
+        }
     }
 
     static func resolve(_ path: String, in folder: String) -> String {

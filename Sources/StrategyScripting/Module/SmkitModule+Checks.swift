@@ -2,7 +2,7 @@ import LuaHost
 import StrategyKit
 
 extension SmkitModule {
-    /// `smkit.check(...)` and `smkit.plugins()`: scripts run every plugin's checks the
+    /// `smkit.check(...)`, `smkit.check_workspace(ws)` and `smkit.plugins()`: scripts run every plugin's checks the
     /// way `smkit check` does. The plugins run in their own sandboxed state; a failing
     /// plugin is reported in `result.failures`, never raised.
     static func installChecks(in lua: LuaState, context: SmkitContext, add: (String, @escaping LuaHostFunction) -> Void) {
@@ -34,6 +34,16 @@ extension SmkitModule {
             default:
                 throw call.typeError(1, expected: "file name or table")
             }
+        }
+        add("check_workspace") { call in
+            // smkit.check_workspace(ws): every presence of the workspace and its strategy, with
+            // the workspace's own plugins/ searched too and the platforms ws:rank_platforms() uses.
+            let workspace = try call.object(Workspace.self, 1)
+            let host = try context.pluginHost(workspace: workspace.directory.isEmpty ? nil : workspace.directory)
+            var platforms = context.platforms
+            for platform in host.platforms.platforms where platforms[platform.id] == nil { platforms.replace(platform) }
+            call.push(try encoder.encode(host.check(workspace: workspace, platforms: platforms)))
+            return 1
         }
         add("plugins") { call in
             let host = try context.pluginHost(workspace: nil)

@@ -49,15 +49,18 @@ public enum PluginTestRunner {
                 }
                 if let scorer = testCase.scorer {
                     problems += runScorer(scorer, testCase, host: host)
-                } else if let subject = testCase.subject {
-                    let result = host.check(subject, platforms: testCase.platforms)
-                    for failure in result.failures { problems.append("plugin failed: \(failure)") }
-                    let found = Set(result.findings.map(\.ruleID))
-                    for id in testCase.expect where !found.contains(id) { problems.append("expected \(id), but it was not reported") }
-                    for id in testCase.absent where found.contains(id) {
-                        let message = result.findings.first { $0.ruleID == id }?.message.en ?? ""
-                        problems.append("\(id) was reported but must not be: \(message)")
+                } else {
+                    let result: CheckResult?
+                    if let subject = testCase.subject {
+                        result = host.check(subject, platforms: testCase.platforms)
+                    } else if let presence = testCase.presence {
+                        result = host.check(presence: presence, asOf: testCase.asOf, platforms: testCase.platforms)
+                    } else if let kind = testCase.workspaceSubject, let folder = testCase.workspace {
+                        result = checkWorkspace(folder, kind, host: host, problems: &problems)
+                    } else {
+                        result = nil
                     }
+                    if let result { problems += compare(result, testCase) }
                 }
                 if problems.isEmpty {
                     triggered.formUnion(testCase.expect)
@@ -69,6 +72,41 @@ public enum PluginTestRunner {
         report.rulesWithoutTrigger = host.checks.map(\.id).filter { !triggered.contains($0) }
         report.rulesWithoutNonTrigger = host.checks.map(\.id).filter { !quiet.contains($0) }
         return report
+    }
+
+    /// What the case expected against what was reported.
+    private static func compare(_ result: CheckResult, _ testCase: PluginTestCase) -> [String] {
+        var problems = result.failures.map { "plugin failed: \($0)" }
+        let found = Set(result.findings.map(\.ruleID))
+        for id in testCase.expect where !found.contains(id) { problems.append("expected \(id), but it was not reported") }
+        for id in testCase.absent where found.contains(id) {
+            let message = result.findings.first { $0.ruleID == id }?.message.en ?? ""
+            problems.append("\(id) was reported but must not be: \(message)")
+        }
+        return problems
+    }
+
+    /// Checks a workspace's strategy or presences; the channel capacity comes from the
+    /// built-in platforms when they can be found, else from the plugin's own.
+    private static func checkWorkspace(_ folder: String, _ kind: PluginTestCase.WorkspaceSubject, host: PluginHost,
+                                       problems: inout [String]) -> CheckResult? {
+        var platforms = host.platforms
+        if let builtIn = PluginDiscovery.builtInDirectory(),
+           let registry = try? PlatformCatalogLoader.loadRegistry(directory: URL(fileURLWithPath: builtIn)) {
+            platforms = registry
+            for platform in host.platforms.platforms where registry[platform.id] == nil { _ = platforms.replace(platform) }
+        }
+        let workspace: Workspace
+        do {
+            workspace = try Workspace.load(directory: URL(fileURLWithPath: folder), platforms: platforms)
+        } catch {
+            problems.append("cannot load workspace \(folder): \(error.formatted())")
+            return nil
+        }
+        switch kind {
+        case .strategy: return host.checkStrategy(of: workspace, platforms: platforms)
+        case .presences: return host.checkPresences(of: workspace)
+        }
     }
 
     private static func runScorer(_ id: String, _ testCase: PluginTestCase, host: PluginHost) -> [String] {

@@ -3,14 +3,19 @@ import Foundation
 import LuaHost
 public import StrategyKit
 public import StrategyScripting
+import StrategyDocuments
 
-/// `smkit check`: contest and post files against every loaded plugin's rules.
+/// `smkit check`: contest and post files, and a workspace's presences and strategy, against
+/// every loaded plugin's rules.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check contest and post drafts against platform rules and German law.",
+        abstract: "Check contest and post drafts, and a workspace's presences and strategy, against plugin rules.",
         discussion: """
-            Each FILE is a YAML file with 'kind: contest' or 'kind: post' (see Examples/contests).
+            Each FILE is a YAML file with 'kind: contest' or 'kind: post' (see Examples/contests). \
+            With --workspace DIR, every presence in DIR/strategy.yaml and the strategy as a whole \
+            are checked too (abandoned or auto-created pages, channels the hours cannot carry); \
+            give files, a workspace, or both.
             Plugins come from the built-in Plugins/ folder, the workspace's plugins/, \
             $XDG_CONFIG_HOME/smkit/plugins and SMKIT_PLUGIN_PATH (see docs/plugins.md).
 
@@ -23,9 +28,9 @@ struct CheckCommand: ParsableCommand {
     )
 
     @Argument(help: "Contest or post files (YAML).")
-    var files: [String]
+    var files: [String] = []
 
-    @Option(name: .customLong("platform"), help: "Check for this platform instead of the file's own (repeatable).")
+    @Option(name: .customLong("platform"), help: "Check files for this platform instead of the file's own (repeatable).")
     var platforms: [String] = []
 
     @Option(help: "Output format: text, json or markdown.")
@@ -34,8 +39,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of messages: de or en.")
     var language: Language = .de
 
-    @Option(help: "Workspace folder whose plugins/ folder is searched too.")
+    @Option(help: "Workspace folder: its presences and strategy are checked, and its plugins/ folder is searched too.")
     var workspace: String?
+
+    func validate() throws {
+        if files.isEmpty && workspace == nil {
+            throw ValidationError("nothing to check: give contest or post files, --workspace DIR, or both")
+        }
+    }
 
     func run() throws {
         let paths = PluginDiscovery.searchPaths(workspace: workspace)
@@ -63,9 +74,27 @@ struct CheckCommand: ParsableCommand {
                 inputErrors = true
             }
         }
+        var checked = files
+        if let workspace {
+            do {
+                let loaded = try LoadedWorkspace.load(workspace: workspace)
+                for warning in loaded.workspace.warnings { StandardError.write(warning.formatted(in: language)) }
+                // Platforms a plugin defines beyond the catalogue still count for the capacity.
+                var registry = loaded.platforms
+                for platform in host.platforms.platforms where registry[platform.id] == nil { registry.replace(platform) }
+                // Findings name the folder as the user typed it, not the absolute path.
+                var subject = loaded.workspace
+                subject.directory = workspace
+                result.append(host.check(workspace: subject, platforms: registry))
+                checked.append((workspace.hasSuffix("/") ? String(workspace.dropLast()) : workspace) + "/" + Workspace.strategyFileName)
+            } catch {
+                StandardError.write(error.formatted(in: language))
+                inputErrors = true
+            }
+        }
         let colour = format == .text && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let formatter = CheckReportFormatter(language: language, colour: colour)
-        print(formatter.render(result, format: format, files: files), terminator: "")
+        print(formatter.render(result, format: format, files: checked), terminator: "")
         for failure in result.failures where format != .text { StandardError.write("smkit: \(failure)") }
         if !result.failures.isEmpty { throw ExitCode(3) }
         if inputErrors { throw ExitCode(2) }
