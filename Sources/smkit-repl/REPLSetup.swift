@@ -36,11 +36,8 @@ enum REPLSetup {
                 return "Reloaded platforms, plugins" + (environment.workspacePath.map { " and workspace \($0)" } ?? "") + "."
             },
             workspace: { path, session in try environment.loadWorkspace(path, into: session.lua) },
-            language: { code, session in
-                let text = try environment.setLanguage(code)
-                _ = try? session.lua.run("smkit.set_language(...)", chunkName: "=lang")
-                return text
-            }
+            // The module reads the same context, so smkit.language() follows at once.
+            language: { code, _ in try environment.setLanguage(code) }
         )
     }
 

@@ -57,8 +57,8 @@ import Testing
     }
 
     @Test func languageOptionReachesTheState() throws {
-        let result = try BuiltBinary.repl.run(["--lang", "de"], stdin: "smkit.lang\n")
-        #expect(result.stdout == "\"de\"\n")
+        let result = try BuiltBinary.repl.run(["--lang", "en"], stdin: "smkit.language()\n")
+        #expect(result.stdout == "\"en\"\n")
         let bad = try BuiltBinary.repl.run(["--lang", "fr"], stdin: "1\n")
         #expect(bad.stderr.contains("--lang: unknown language 'fr'"))
         #expect(bad.stdout == "1\n")
@@ -73,8 +73,41 @@ import Testing
     }
 
     @Test func smkitReplRunsTheREPLBinary() throws {
-        let result = try BuiltBinary.smkit.run(["repl", "--lang", "de"], stdin: "smkit.lang\nreturn 6 * 7\n")
+        let result = try BuiltBinary.smkit.run(["repl", "--lang", "en"], stdin: "smkit.language()\nreturn 6 * 7\n")
         #expect(result.status == 0)
-        #expect(result.stdout == "\"de\"\n42\n")
+        #expect(result.stdout == "\"en\"\n42\n")
+    }
+}
+
+/// The REPL with the real module, plugins and a workspace, over a pipe.
+@Suite struct REPLStrategyTests {
+    @Test func moduleWorkspaceAndPluginsAreThere() throws {
+        let input = """
+            smkit.api_level
+            ws.name
+            ws:rank_platforms().channel_capacity
+            #smkit.plugins().loaded >= 10
+            #smkit.check('Examples/contests/teilen-und-markieren.yaml').findings > 0
+            smkit.load_workspace?
+            """
+        let result = try BuiltBinary.repl.run(["--workspace", "Examples/baeckerei-sonnenschein"], stdin: input + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(5) == ["1", "\"Bäckerei Sonnenschein GmbH\"", "1", "true", "true"])
+        #expect(result.stdout.contains("Loads a workspace folder"))
+    }
+
+    @Test func pluginsCommandListsLoadedPlugins() throws {
+        let result = try BuiltBinary.repl.run([], stdin: ".plugins\n")
+        #expect(result.stdout.contains("de-contest-law"))
+        #expect(result.stdout.contains("Failed: none"))
+        let off = try BuiltBinary.repl.run(["--no-plugins"], stdin: ".plugins\n")
+        #expect(off.stdout.contains("off"))
+    }
+
+    @Test func badWorkspaceIsReportedAndTheREPLGoesOn() throws {
+        let result = try BuiltBinary.repl.run(["--workspace", "/nonexistent"], stdin: "1 + 1\n")
+        #expect(result.stdout.contains("2"))
+        #expect(result.stderr.contains("/nonexistent"))
     }
 }
