@@ -6,47 +6,17 @@ enum PluginE2E {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `smkit` executable next to the running test bundle.
-    static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("smkit")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("smkit")
-    }
-
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = BuiltBinary.Result
 
     /// Runs smkit with the repository's plugins only (no user or path plugins).
     static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? packageRoot
         let home = NSTemporaryDirectory() + "smkit-e2e-home"
-        var environment = ProcessInfo.processInfo.environment
-        environment["SMKIT_PLUGINS_DIR"] = packageRoot.appendingPathComponent("Plugins").path
-        environment["XDG_CONFIG_HOME"] = home
-        environment["HOME"] = home
-        environment["SMKIT_PLUGIN_PATH"] = nil
-        environment["NO_COLOR"] = "1"
+        var environment = [
+            "SMKIT_PLUGINS_DIR": packageRoot.appendingPathComponent("Plugins").path,
+            "XDG_CONFIG_HOME": home, "HOME": home, "SMKIT_PLUGIN_PATH": "",
+        ]
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return try BuiltBinary.smkit.run(arguments, environment: environment, directory: directory ?? packageRoot)
     }
 
     static func temporaryDirectory() -> URL {
