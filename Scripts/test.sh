@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build
 swift test 2>&1 | tee .build/test.log
+echo "== interruptible pattern matcher against liblua5.4 (differential, also under ASan/UBSan) =="
+bash Tests/pattern/run.sh 20000 | tail -n 1
 echo "== AddressSanitizer =="
 LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
   swift test --sanitize=address --scratch-path .build-asan 2>&1 | tee .build/test-asan.log | tail -n 5
