@@ -29,6 +29,7 @@ public struct ReportInputs: Sendable, Hashable, Codable {
         var files = [workspace.directory + "/" + Workspace.strategyFileName]
         let csv = workspace.directory + "/" + Workspace.kpiFileName
         if !workspace.directory.isEmpty, fileExists(csv) { files.append(csv) }
+        if let competitors = WorkspaceBenchmark.dataFile(in: workspace) { files.append(competitors) }
         return ReportInputs(workspace: workspace.directory, files: files, platformDirectory: platformDirectory,
                             platforms: platforms.ids, warnings: workspace.warnings.map { $0.formatted(in: language) })
     }
