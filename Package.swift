@@ -89,6 +89,12 @@ let package = Package(
             path: "Benchmarks/checks",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "smkit-competitor-bench",
+            dependencies: ["BenchmarkKit"],
+            path: "Benchmarks/competitor/driver",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"], swiftSettings: swiftSettings),

@@ -5,10 +5,8 @@
 #   SIZES="10000 100000" RUNS=5 Benchmarks/competitor/run.sh
 #   PARSERS="fast csvSwift" Benchmarks/competitor/run.sh   # also time the CSV.swift reader
 #
-# Steps: install pandas with pip if missing; build BenchmarkKit in release mode
-# (scratch path $SCRATCH, default .build-bench); link the timing driver
-# (driver/main.swift) against the built objects (no executable target is added
-# to Package.swift); generate the data (generate.py, seed 42) into $WORK; check
+# Steps: install pandas with pip if missing; build the timing driver
+# (driver/main.swift, product smkit-competitor-bench) and smkit in release mode; generate the data (generate.py, seed 42) into $WORK; check
 # that smkit and pandas compute the same values (compare.py); then time both
 # as whole processes with /usr/bin/time -v and print wall time, the ratio
 # smkit/pandas, and peak RSS against the file size.
@@ -20,9 +18,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 SIZES="${SIZES:-10000 100000 1000000}"
 RUNS="${RUNS:-3}"
-# "cli" is the real job: the built `smkit benchmark` binary, JSON output (whole process).
-PARSERS="${PARSERS:-cli fast}"
-SCRATCH="${SCRATCH:-$ROOT/.build-bench}"
+# "cli-text"/"cli-json" are the real job: the built `smkit benchmark` binary, JSON output (whole process).
+PARSERS="${PARSERS:-cli-text cli-json fast}"
 WORK="${WORK:-${TMPDIR:-/tmp}/smkit-competitor-bench}"
 ORG="Bäckerei Sonnenschein"
 mkdir -p "$WORK"
@@ -32,17 +29,9 @@ if ! python3 -c "import pandas" 2>/dev/null; then
     python3 -m pip install --quiet pandas
 fi
 
-echo "== building BenchmarkKit (release, scratch path $SCRATCH)"
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --target BenchmarkKit 2>&1 | tail -1)
-BIN="$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)"
-DRIVER="$WORK/smkit-benchmark-driver"
-echo "== linking the timing driver"
-# Object files as listed by the build (a glob could pick up stale objects of deleted sources).
-objects() {
-    python3 -c 'import json, sys; m = json.load(open(sys.argv[1])); print("\n".join(v["object"] for k, v in m.items() if k and "object" in v))' "$BIN/$1.build/output-file-map.json"
-}
-mapfile -t OBJS < <(objects BenchmarkKit; objects CSV)
-swiftc -O -I "$BIN/Modules" "$HERE/driver/main.swift" "${OBJS[@]}" -o "$DRIVER"
+echo "== building the timing driver and smkit (release)"
+(cd "$ROOT" && swift build -c release --product smkit-competitor-bench 2>&1 | tail -1)
+DRIVER="$(cd "$ROOT" && swift build -c release --show-bin-path)/smkit-competitor-bench"
 echo "== building smkit (release)"
 (cd "$ROOT" && swift build -c release --product smkit 2>&1 | tail -1)
 CLI="$(cd "$ROOT" && swift build -c release --show-bin-path)/smkit"
@@ -77,15 +66,15 @@ for n in $SIZES; do
     size=$(stat -c %s "$csv")
     read -r pw pr < <(measure python3 "$HERE/pandas_metrics.py" "$csv" --organization "$ORG")
     for parser in $PARSERS; do
-        if [ "$parser" = cli ]; then
-            read -r sw sr < <(measure "$CLI" benchmark "$csv" --organization "$ORG" --format json)
+        if [ "$parser" = cli-text ] || [ "$parser" = cli-json ]; then
+            read -r sw sr < <(measure "$CLI" benchmark "$csv" --organization "$ORG" --format "${parser#cli-}")
         else
             read -r sw sr < <(measure "$DRIVER" "$csv" --parser "$parser" --organization "$ORG")
         fi
         results+=("$(awk -v n="$n" -v size="$size" -v parser="$parser" -v sw="$sw" -v sr="$sr" -v pw="$pw" -v pr="$pr" 'BEGIN {
             printf "%9d %9.1f %-9s %8.2f %8.2f %7.2f %9.1f %8.2f %9.1f", n, size / 1048576, parser, sw, pw, sw / pw,
                 sr / 1024, sr * 1024 / size, pr / 1024 }')")
-        if [ "$parser" = cli ] && [ "$n" -ge 1000000 ]; then
+        if [ "$parser" = cli-json ] && [ "$n" -ge 1000000 ]; then
             last_ratio=$(awk -v a="$sw" -v b="$pw" 'BEGIN { print a / b }')
             last_mem=$(awk -v r="$sr" -v s="$size" 'BEGIN { print r * 1024 / s }')
         fi
@@ -93,7 +82,7 @@ for n in $SIZES; do
 done
 
 echo
-echo "smkit cli = 'smkit benchmark FILE --format json': import, all default metrics, ranks/gaps, weekly trends, JSON (whole process)"
+echo "smkit cli-text/cli-json = 'smkit benchmark FILE --format text|json': import, all default metrics, ranks/gaps, weekly trends, output (whole process)"
 echo "smkit fast/csvSwift = the same computation through a bare driver, by CSV parser (whole process)"
 echo "pandas = read_csv + groupby of the same metrics, ranks, gaps and trends (whole process, incl. import pandas)"
 echo "wall: best of $RUNS runs; RSS: peak resident set (/usr/bin/time -v)"

@@ -1,5 +1,4 @@
-// Timing driver for the competitor benchmark (not part of the package).
-// run.sh links it against the release build of BenchmarkKit:
+// Timing driver for the competitor benchmark (product smkit-competitor-bench, used by run.sh):
 //   driver CSV [--parser fast|csvSwift] [--organization NAME] [--values OUT.json] [--result OUT.json]
 // It runs runDefaultBenchmark-equivalent work, prints phase timings to stderr and,
 // with --values, writes {platform: {competitor: {metric: value|null}}} for
@@ -7,7 +6,7 @@
 import BenchmarkKit
 import Foundation
 
-var args = Array(CommandLine.arguments.dropFirst())
+nonisolated(unsafe) var args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
     let v = args[i + 1]

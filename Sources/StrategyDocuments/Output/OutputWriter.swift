@@ -31,6 +31,15 @@ public struct OutputWriter: Sendable {
         try write(text, to: path)
     }
 
+    /// Writes bytes to `path`, or to standard output when `path` is `nil` or `-`.
+    public func emit(_ data: Data, to path: String?) throws(OutputWriterError) {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        try write(data, to: path)
+    }
+
     /// Writes UTF-8 text to `path`.
     public func write(_ text: String, to path: String) throws(OutputWriterError) {
         try write(Data(text.utf8), to: path)

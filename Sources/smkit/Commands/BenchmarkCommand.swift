@@ -59,6 +59,30 @@ struct BenchmarkCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+        // The rows are released before the output is built: both are large at a million rows.
+        let result = try compute(ownName: ownName, language: language)
+        do {
+            if format == .json {
+                // Streamed: Foundation's encoder would hold a tree of the whole result.
+                let json: Data
+                do { json = try StreamingJSONEncoder().encode(result) } catch {
+                    StandardError.write("smkit: cannot encode the result: \(error)")
+                    throw ExitCode(1)
+                }
+                try OutputWriter(force: force).emit(json, to: output)
+            } else {
+                let report = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
+                                             inputs: [data])
+                try OutputWriter(force: force).emit(report.document.rendered(as: format.output), to: output)
+            }
+        } catch let error as OutputWriterError {
+            StandardError.write(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// Imports the data and computes the metrics.
+    private func compute(ownName: String?, language: Language) throws -> BenchmarkResult {
         var options = ImportOptions()
         options.skipInvalidRows = skipInvalid
         let imported: BenchmarkData
@@ -106,13 +130,6 @@ struct BenchmarkCommand: ParsableCommand {
         }
         let result = BenchmarkEngine.run(imported, options: BenchmarkOptions(organization: own, metrics: selected))
         withExtendedLifetime(lua) {}
-        let report = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(), inputs: [data])
-        let text = format == .json ? JSONOutput.encode(result) : report.document.rendered(as: format.output)
-        do {
-            try OutputWriter(force: force).emit(text, to: output)
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(1)
-        }
+        return result
     }
 }
