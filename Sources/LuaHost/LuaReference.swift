@@ -136,12 +136,15 @@ public struct LuaTable {
     }
 
     /// A deep copy as `LuaData` (cycles cut).
-    public func detached() -> LuaData {
+    ///
+    /// - Parameter sortingKeys: `false` keeps the non-sequence keys in `next` order, which
+    ///   is cheaper when the copy is only read by key.
+    public func detached(sortingKeys: Bool = true) -> LuaData {
         let L = core.state
         reference.push(L)
         defer { clua_pop(L, 1) }
         var seen = Set<UnsafeRawPointer>()
-        return core.detach(at: lua_gettop(L), seen: &seen)
+        return core.detach(at: lua_gettop(L), seen: &seen, sortingKeys: sortingKeys)
     }
 
     /// True when both references name the same table.
