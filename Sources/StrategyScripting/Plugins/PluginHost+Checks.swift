@@ -33,9 +33,10 @@ extension PluginHost {
         let platformData = LuaData.array(platforms.map { .string($0) })
         let languageValue: LuaValue = language.map { .string(LuaString($0.rawValue)) } ?? .nil
         do {
-            let results = try controls.runAll.call(.string(LuaString(kind.rawValue)), lua.value(data), lua.value(platformData),
-                                                   languageValue)
-            var result = collect(results.first?.tableValue?.detached() ?? .nil, kind: kind, subjectID: subjectID)
+            let views = lua.views(of: [data, platformData], template: controls.viewTemplate)
+            let results = try controls.runAll.call(.string(LuaString(kind.rawValue)), views.roots[0], views.roots[1],
+                                                   .table(views.views), languageValue)
+            var result = collect(results.first?.tableValue?.detached(sortingKeys: false) ?? .nil, kind: kind, subjectID: subjectID)
             if result.failures.contains(where: { $0.file == nil }) {
                 // Errors raised from C carry no position; a single unprotected run finds it in the traceback.
                 result.failures = result.failures.map { failure in
@@ -70,7 +71,7 @@ extension PluginHost {
             guard let check = checkByIndex[index], plugin(check.pluginID)?.enabled == true else { continue }
             do {
                 let output = try controls.runOne.call(.integer(Int64(index)), subject, lua.value(platformData))
-                result.append(collect(output.first?.tableValue?.detached() ?? .nil, kind: kind, subjectID: subjectID))
+                result.append(collect(output.first?.tableValue?.detached(sortingKeys: false) ?? .nil, kind: kind, subjectID: subjectID))
             } catch {
                 let failed = failure(from: error, plugin: check.pluginID, phase: .check, ruleID: check.id, subjectID: subjectID)
                 result.failures.append(failed)
