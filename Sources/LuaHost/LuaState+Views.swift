@@ -13,13 +13,21 @@ extension LuaState {
         let tables = items.reduce(0) { $0 + Self.tableCount($1) }
         lua_createtable(L, 0, Int32(clamping: tables))
         let views = lua_gettop(L)
+        // The proxy metatable's keys and values stay on the stack, copied per table from there.
+        core.pushString("__index")
+        for field in template.proxyFields {
+            core.push(field.key)
+            core.push(field.value)
+        }
+        let fields = ViewFields(index: views + 1, count: Int32(template.proxyFields.count), views: views)
         var roots: [LuaValue] = []
         roots.reserveCapacity(items.count)
         for item in items {
-            core.pushView(item, template: template, views: views)
+            core.pushView(item, template: template, fields: fields)
             roots.append(core.value(at: -1))
             clua_pop(L, 1)
         }
+        lua_settop(L, views)
         return (roots, LuaTable(LuaReference(core: core, popping: L)))
     }
 
@@ -29,9 +37,17 @@ extension LuaState {
     }
 }
 
+/// Where ``LuaStateCore/pushView(_:template:fields:)`` finds what it copies: the views
+/// table, then `"__index"` followed by the template's key/value pairs.
+struct ViewFields {
+    let index: Int32
+    let count: Int32
+    let views: Int32
+}
+
 extension LuaStateCore {
-    /// Pushes `data`; each table becomes a proxy recorded in the table at `views`. [-0, +1]
-    func pushView(_ data: LuaData, template: LuaViewTemplate, views: Int32) {
+    /// Pushes `data`; each table becomes a proxy recorded in the views table. [-0, +1]
+    func pushView(_ data: LuaData, template: LuaViewTemplate, fields: ViewFields) {
         guard case .table(let entries) = data else { return push(data) }
         let L = state
         var sequence = 0
@@ -41,7 +57,7 @@ extension LuaStateCore {
         }
         lua_createtable(L, Int32(clamping: sequence), Int32(clamping: entries.count - sequence))  // data
         for (i, entry) in entries.prefix(sequence).enumerated() {
-            pushView(entry.value, template: template, views: views)
+            pushView(entry.value, template: template, fields: fields)
             lua_rawseti(L, -2, lua_Integer(i + 1))
         }
         for entry in entries.dropFirst(sequence) {
@@ -49,7 +65,7 @@ extension LuaStateCore {
             if case .opaque = entry.key { continue }
             if case .number(let d) = entry.key, d.isNaN { continue }
             push(entry.key)
-            pushView(entry.value, template: template, views: views)
+            pushView(entry.value, template: template, fields: fields)
             lua_rawset(L, -3)
         }
         if let meta = template.dataMetatable {
@@ -57,19 +73,19 @@ extension LuaStateCore {
             lua_setmetatable(L, -2)                                      // data
         }
         lua_createtable(L, 0, 0)                                         // data proxy
-        lua_createtable(L, 0, Int32(template.proxyFields.count + 1))     // data proxy mt
-        pushString("__index")
+        lua_createtable(L, 0, fields.count + 1)                          // data proxy mt
+        lua_pushvalue(L, fields.index)                                   // data proxy mt "__index"
         lua_pushvalue(L, -4)                                             // data proxy mt "__index" data
         lua_rawset(L, -3)                                                // data proxy mt
-        for field in template.proxyFields {
-            push(field.key)
-            push(field.value)
-            lua_rawset(L, -3)
+        for i in 0..<fields.count {
+            lua_pushvalue(L, fields.index + 1 + 2 * i)                   // ... mt key
+            lua_pushvalue(L, fields.index + 2 + 2 * i)                   // ... mt key value
+            lua_rawset(L, -3)                                            // ... mt
         }
         lua_setmetatable(L, -2)                                          // data proxy
         lua_pushvalue(L, -1)                                             // data proxy proxy
         lua_pushvalue(L, -3)                                             // data proxy proxy data
-        lua_rawset(L, views)                                             // data proxy
+        lua_rawset(L, fields.views)                                      // data proxy
         clua_remove(L, -2)                                               // proxy
     }
 }
