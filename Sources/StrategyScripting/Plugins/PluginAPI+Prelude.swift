@@ -323,7 +323,10 @@ extension PluginAPI {
           de, en = m.de, m.en
         end
       end
-      out[#out + 1] = { c = running.index, field = field, de = de, en = en, platform = running_platform }
+      -- Five slots per finding, false for absent values, so the host reads one flat array.
+      local n = #out
+      out[n + 1], out[n + 2], out[n + 3], out[n + 4], out[n + 5] =
+        running.index, field or false, de or false, en or false, running_platform or false
     end
 
     local function first_platform(c, platforms)
@@ -355,7 +358,12 @@ extension PluginAPI {
       context_data.platform = platform
       local ok, err = pcall(c.run, subject, report, context)
       running, running_platform, out = nil, nil, nil
-      if not ok then results[#results + 1] = { c = c.index, err = error_text(err) } end
+      if not ok then
+        -- A failure takes five slots too: the negated check index, then the message.
+        local n = #results
+        results[n + 1], results[n + 2], results[n + 3], results[n + 4], results[n + 5] =
+          -c.index, error_text(err), false, false, false
+      end
     end
 
     local function set_context(platforms, language)
