@@ -136,15 +136,12 @@ public struct LuaTable {
     }
 
     /// A deep copy as `LuaData` (cycles cut).
-    ///
-    /// - Parameter sortingKeys: `false` keeps the non-sequence keys in `next` order, which
-    ///   is cheaper when the copy is only read by key.
-    public func detached(sortingKeys: Bool = true) -> LuaData {
+    public func detached() -> LuaData {
         let L = core.state
         reference.push(L)
         defer { clua_pop(L, 1) }
         var seen = Set<UnsafeRawPointer>()
-        return core.detach(at: lua_gettop(L), seen: &seen, sortingKeys: sortingKeys)
+        return core.detach(at: lua_gettop(L), seen: &seen)
     }
 
     /// True when both references name the same table.

@@ -180,11 +180,7 @@ final class LuaStateCore {
     }
 
     /// A deep copy of the value at `index`; tables seen before become `<cycle>`. [-0, +0]
-    ///
-    /// Sequence entries always come first and in order; `sortingKeys: false` leaves the
-    /// other keys in `next` order, for callers that look fields up by key (sorting them
-    /// costs more than the copy).
-    func detach(at index: Int32, seen: inout Set<UnsafeRawPointer>, sortingKeys: Bool = true) -> LuaData {
+    func detach(at index: Int32, seen: inout Set<UnsafeRawPointer>) -> LuaData {
         let L = state
         switch lua_type(L, index) {
         case LUA_TTABLE:
@@ -197,8 +193,8 @@ final class LuaStateCore {
             let n = Int64(lua_rawlen(L, absolute))
             lua_pushnil(L)
             while lua_next(L, absolute) != 0 {
-                let key = detach(at: -2, seen: &seen, sortingKeys: sortingKeys)
-                let value = detach(at: -1, seen: &seen, sortingKeys: sortingKeys)
+                let key = detach(at: -2, seen: &seen)
+                let value = detach(at: -1, seen: &seen)
                 if case .integer(let i) = key, i >= 1, i <= n {
                     array.append(LuaData.Entry(key, value))
                 } else {
@@ -207,7 +203,7 @@ final class LuaStateCore {
                 clua_pop(L, 1)
             }
             array.sort { ($0.key.intKey ?? 0) < ($1.key.intKey ?? 0) }
-            if sortingKeys { rest.sort { $0.key.sortKey < $1.key.sortKey } }
+            rest.sort { $0.key.sortKey < $1.key.sortKey }
             return .table(array + rest)
         case LUA_TFUNCTION:
             return .opaque("function")
