@@ -13,13 +13,15 @@ extension LuaState {
         let tables = items.reduce(0) { $0 + Self.tableCount($1) }
         lua_createtable(L, 0, Int32(clamping: tables))
         let views = lua_gettop(L)
-        // The proxy metatable's keys and values stay on the stack, copied per table from there.
+        // The data metatable and the proxy metatable's keys and values stay on the stack,
+        // copied per table from there.
+        if let meta = template.dataMetatable { meta.reference.push(L) } else { lua_pushnil(L) }
         core.pushString("__index")
         for field in template.proxyFields {
             core.push(field.key)
             core.push(field.value)
         }
-        let fields = ViewFields(index: views + 1, count: Int32(template.proxyFields.count), views: views)
+        let fields = ViewFields(index: views + 2, count: Int32(template.proxyFields.count), views: views)
         var roots: [LuaValue] = []
         roots.reserveCapacity(items.count)
         for item in items {
@@ -38,7 +40,8 @@ extension LuaState {
 }
 
 /// Where ``LuaStateCore/pushView(_:template:fields:)`` finds what it copies: the views
-/// table, then `"__index"` followed by the template's key/value pairs.
+/// table, the data metatable (or nil), then `"__index"` followed by the template's
+/// key/value pairs.
 struct ViewFields {
     let index: Int32
     let count: Int32
@@ -68,8 +71,8 @@ extension LuaStateCore {
             pushView(entry.value, template: template, fields: fields)
             lua_rawset(L, -3)
         }
-        if let meta = template.dataMetatable {
-            meta.reference.push(L)                                       // data meta
+        if template.dataMetatable != nil {
+            lua_pushvalue(L, fields.views + 1)                           // data meta
             lua_setmetatable(L, -2)                                      // data
         }
         lua_createtable(L, 0, 0)                                         // data proxy

@@ -353,19 +353,6 @@ extension PluginAPI {
       return "(error object is a " .. type(err) .. " value)"
     end
 
-    local function run_check(c, subject, platform, results)
-      running, running_platform, out = c, platform, results
-      context_data.platform = platform
-      local ok, err = pcall(c.run, subject, report, context)
-      running, running_platform, out = nil, nil, nil
-      if not ok then
-        -- A failure takes five slots too: the negated check index, then the message.
-        local n = #results
-        results[n + 1], results[n + 2], results[n + 3], results[n + 4], results[n + 5] =
-          -c.index, error_text(err), false, false, false
-      end
-    end
-
     local function set_context(platforms, language)
       cache = {}
       reset_views()
@@ -474,7 +461,19 @@ extension PluginAPI {
       context_data.language = language
       local plan = plan_for(kind, subject_views[platforms])
       local results = {}
-      for i = 1, 2 * plan.n, 2 do run_check(plan[i], subject, plan[i + 1], results) end
+      for i = 1, 2 * plan.n, 2 do
+        local c, platform = plan[i], plan[i + 1]
+        running, running_platform, out = c, platform, results
+        context_data.platform = platform
+        local ok, err = pcall(c.run, subject, report, context)
+        running, running_platform, out = nil, nil, nil
+        if not ok then
+          -- A failure takes five slots too: the negated check index, then the message.
+          local n = #results
+          results[n + 1], results[n + 2], results[n + 3], results[n + 4], results[n + 5] =
+            -c.index, error_text(err), false, false, false
+        end
+      end
       return results
     end
 
