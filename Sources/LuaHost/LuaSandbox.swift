@@ -75,8 +75,10 @@ enum LuaSandbox {
       xpcall = xpcall, _VERSION = _VERSION,
     }
 
+    -- A locked metatable (`__metatable = false`) marks a host view, e.g. a subject proxy
+    -- shared by every check: a raw write would change what the next plugin sees.
     function base.rawset(t, k, v)
-      if frozen[t] then error("rawset: table is read-only", 2) end
+      if frozen[t] or getmetatable(t) == false then error("rawset: table is read-only", 2) end
       return rawset(t, k, v)
     end
 

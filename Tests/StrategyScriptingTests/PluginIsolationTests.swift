@@ -45,6 +45,8 @@ struct PluginIsolationTests {
         Hazard(name: "change the smkit module", body: "smkit.text.find_any = function() end", message: "read-only"),
         Hazard(name: "change the report", body: "report.fail = nil", message: "read-only"),
         Hazard(name: "raw write to the base", body: "rawset(string, 'find', nil)", message: "read-only"),
+        Hazard(name: "raw write to the subject", body: "rawset(contest, 'text', 'nothing to see')", message: "read-only"),
+        Hazard(name: "raw write to the report", body: "rawset(report, 'fail', function() end)", message: "read-only"),
         Hazard(name: "yield out of the host", body: "coroutine.yield()", message: "yield"),
         Hazard(name: "error object that loops in __tostring",
                body: "error(setmetatable({}, { __tostring = function() while true do end end }))"),

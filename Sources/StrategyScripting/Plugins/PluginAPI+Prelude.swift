@@ -9,7 +9,7 @@ extension PluginAPI {
     local setmetatable, load, math_type = setmetatable, load, math.type
     local s_lower, s_gsub, s_find, s_sub, s_format, s_gmatch = string.lower, string.gsub, string.find,
       string.sub, string.format, string.gmatch
-    local utf8_len = utf8.len
+    local utf8_len, t_concat = utf8.len, table.concat
 
     local SUBJECTS = { contest = true, post = true, presence = true, strategy = true }
     local SEVERITIES = { error = true, warning = true, info = true }
@@ -323,7 +323,10 @@ extension PluginAPI {
           de, en = m.de, m.en
         end
       end
-      out[#out + 1] = { c = running.index, field = field, de = de, en = en, platform = running_platform }
+      -- Five slots per finding, false for absent values, so the host reads one flat array.
+      local n = #out
+      out[n + 1], out[n + 2], out[n + 3], out[n + 4], out[n + 5] =
+        running.index, field or false, de or false, en or false, running_platform or false
     end
 
     local function first_platform(c, platforms)
@@ -350,20 +353,37 @@ extension PluginAPI {
       return "(error object is a " .. type(err) .. " value)"
     end
 
-    local function run_check(c, subject, platform, results)
-      running, running_platform, out = c, platform, results
-      context_data.platform = platform
-      local ok, err = pcall(c.run, subject, report, context)
-      running, running_platform, out = nil, nil, nil
-      if not ok then results[#results + 1] = { c = c.index, err = error_text(err) } end
-    end
-
     local function set_context(platforms, language)
       cache = {}
       reset_views()
       context_data.platforms = wrap(platforms)
       context_data.language = language
     end
+
+    -- The checks (and the platform each runs for) by kind and platform list, so a run does
+    -- not test every registered check again. Emptied whenever a check comes or goes.
+    local plans, plan_count = {}, 0
+
+    local function plan_for(kind, platforms)
+      local key = kind .. "\0" .. t_concat(platforms, "\0")
+      local plan = plans[key]
+      if plan then return plan end
+      plan = { n = 0 }
+      for _, c in ipairs(by_subject[kind]) do
+        if enabled[c.plugin] then
+          local applies, platform = first_platform(c, platforms)
+          if applies then
+            plan.n = plan.n + 1
+            plan[2 * plan.n - 1], plan[2 * plan.n] = c, platform
+          end
+        end
+      end
+      if plan_count >= 256 then plans, plan_count = {}, 0 end
+      plans[key], plan_count = plan, plan_count + 1
+      return plan
+    end
+
+    local function forget_plans() plans, plan_count = {}, 0 end
 
     local controls = {}
 
@@ -394,6 +414,7 @@ extension PluginAPI {
         result.scorers[#result.scorers + 1] = { index = s.index, id = s.id, subject = s.subject, summary = s.summary }
       end
       enabled[reg.id] = true
+      forget_plans()
       return result
     end
 
@@ -424,17 +445,33 @@ extension PluginAPI {
       end
     end
 
-    --- Runs every enabled check for `kind` that applies to `platforms`; returns findings and failures.
-    function controls.run_all(kind, data, platforms, language)
-      set_context(platforms, language)
-      local subject = wrap(data)
+    --- What the host needs to build subject views while pushing them (see LuaViewTemplate):
+    --- the metatable of the data tables, and the fields of each proxy's metatable, as `wrap` makes them.
+    function controls.view_template()
+      return view_meta, { __newindex = proxy_newindex, __len = proxy_len, __pairs = proxy_pairs, __metatable = false }
+    end
+
+    --- Runs every enabled check for `kind` that applies to the platforms; returns findings and failures.
+    --- `subject` and `platforms` are views the host built, `subject_views` maps them to their data.
+    function controls.run_all(kind, subject, platforms, subject_views, language)
+      cache = {}
+      views = subject_views
+      subject_views[context] = context_data
+      context_data.platforms = platforms
+      context_data.language = language
+      local plan = plan_for(kind, subject_views[platforms])
       local results = {}
-      local list = by_subject[kind]
-      for i = 1, #list do
-        local c = list[i]
-        if enabled[c.plugin] then
-          local applies, platform = first_platform(c, platforms)
-          if applies then run_check(c, subject, platform, results) end
+      for i = 1, 2 * plan.n, 2 do
+        local c, platform = plan[i], plan[i + 1]
+        running, running_platform, out = c, platform, results
+        context_data.platform = platform
+        local ok, err = pcall(c.run, subject, report, context)
+        running, running_platform, out = nil, nil, nil
+        if not ok then
+          -- A failure takes five slots too: the negated check index, then the message.
+          local n = #results
+          results[n + 1], results[n + 2], results[n + 3], results[n + 4], results[n + 5] =
+            -c.index, error_text(err), false, false, false
         end
       end
       return results
@@ -482,6 +519,7 @@ extension PluginAPI {
     --- Stops a plugin for good and drops its functions, so what it holds can be freed.
     function controls.disable(id)
       enabled[id] = nil
+      forget_plans()
       for _, c in ipairs(checks) do if c.plugin == id then c.run = nil end end
       for _, s in ipairs(scorers) do if s.plugin == id then s.score = nil end end
     end

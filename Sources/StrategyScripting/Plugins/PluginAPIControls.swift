@@ -15,6 +15,8 @@ public struct PluginAPIControls {
     let apiNames: LuaFunction
     let benchPrepare: LuaFunction
     let benchRun: LuaFunction
+    /// How the host pushes subjects as the read-only views checks receive.
+    let viewTemplate: LuaViewTemplate
 
     init(_ table: LuaTable) throws(LuaError) {
         func function(_ name: String) throws(LuaError) -> LuaFunction {
@@ -36,5 +38,10 @@ public struct PluginAPIControls {
         apiNames = try function("api_names")
         benchPrepare = try function("bench_prepare")
         benchRun = try function("bench_run")
+        let template = try function("view_template").call()
+        guard template.count == 2, case .table(let dataMeta) = template[0], case .table(let proxyMeta) = template[1] else {
+            throw LuaError(kind: .runtime, message: "smkit.plugin-api: control 'view_template' returned the wrong values")
+        }
+        viewTemplate = LuaViewTemplate(dataMetatable: dataMeta, proxyMetatable: proxyMeta)
     }
 }

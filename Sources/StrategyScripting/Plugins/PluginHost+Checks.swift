@@ -33,9 +33,10 @@ extension PluginHost {
         let platformData = LuaData.array(platforms.map { .string($0) })
         let languageValue: LuaValue = language.map { .string(LuaString($0.rawValue)) } ?? .nil
         do {
-            let results = try controls.runAll.call(.string(LuaString(kind.rawValue)), lua.value(data), lua.value(platformData),
-                                                   languageValue)
-            var result = collect(results.first?.tableValue?.detached() ?? .nil, kind: kind, subjectID: subjectID)
+            let views = lua.views(of: [data, platformData], template: controls.viewTemplate)
+            let results = try controls.runAll.call(.string(LuaString(kind.rawValue)), views.roots[0], views.roots[1],
+                                                   .table(views.views), languageValue)
+            var result = collect(results.first?.tableValue?.arrayValues ?? [], kind: kind, subjectID: subjectID)
             if result.failures.contains(where: { $0.file == nil }) {
                 // Errors raised from C carry no position; a single unprotected run finds it in the traceback.
                 result.failures = result.failures.map { failure in
@@ -70,7 +71,7 @@ extension PluginHost {
             guard let check = checkByIndex[index], plugin(check.pluginID)?.enabled == true else { continue }
             do {
                 let output = try controls.runOne.call(.integer(Int64(index)), subject, lua.value(platformData))
-                result.append(collect(output.first?.tableValue?.detached() ?? .nil, kind: kind, subjectID: subjectID))
+                result.append(collect(output.first?.tableValue?.arrayValues ?? [], kind: kind, subjectID: subjectID))
             } catch {
                 let failed = failure(from: error, plugin: check.pluginID, phase: .check, ruleID: check.id, subjectID: subjectID)
                 result.failures.append(failed)
@@ -81,24 +82,27 @@ extension PluginHost {
         return result
     }
 
-    /// Turns the run's raw output into findings and failures.
-    func collect(_ output: LuaData, kind: CheckSubjectKind, subjectID: String) -> CheckResult {
+    /// Turns the run's raw output into findings and failures: five values per entry
+    /// (check index, field, de, en, platform; a negated index, then the message, for a failure).
+    func collect(_ output: [LuaValue], kind: CheckSubjectKind, subjectID: String) -> CheckResult {
         var result = CheckResult()
-        for entry in output.arrayValues {
-            guard let index = entry["c"].int, let check = checkByIndex[index] else { continue }
-            if let message = entry["err"].text {
-                let error = LuaError(kind: .runtime, rawMessage: message)
+        var i = 0
+        while i + 4 < output.count {
+            defer { i += 5 }
+            guard let raw = output[i].intValue, let index = Int(exactly: raw.magnitude), let check = checkByIndex[index] else { continue }
+            if raw < 0 {
+                let error = LuaError(kind: .runtime, rawMessage: output[i + 1].stringValue ?? "")
                 result.failures.append(PluginFailure(pluginID: check.pluginID, phase: .check, file: error.chunkName,
                                                      line: error.line, message: error.message, ruleID: check.id,
                                                      subjectID: subjectID))
                 continue
             }
             var message = check.message
-            if let de = entry["de"].text, let en = entry["en"].text { message = LocalizedText(de: de, en: en) }
+            if let de = output[i + 2].stringValue, let en = output[i + 3].stringValue { message = LocalizedText(de: de, en: en) }
             result.findings.append(Finding(
                 ruleID: check.id, pluginID: check.pluginID, severity: check.severity, consequence: check.consequence,
-                message: message, field: entry["field"].text, source: check.source, ruleDate: check.read,
-                platform: entry["platform"].text, subject: kind, subjectID: subjectID))
+                message: message, field: output[i + 1].stringValue, source: check.source, ruleDate: check.read,
+                platform: output[i + 4].stringValue, subject: kind, subjectID: subjectID))
         }
         return result
     }
