@@ -1,7 +1,7 @@
 // Check throughput: 100,000 contests and posts through every built-in check, against a
 // plain Lua loop that calls the same check functions on ready-made tables in the same
 // state; then one state per core on two threads. Run:
-//   swift run -c release --scratch-path .build-plugins smkit-check-bench [subjects]
+//   swift run -c release smkit-check-bench [subjects]
 import Dispatch
 import Foundation
 import LuaHost
