@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the system packages smkit builds and tests against (Debian).
+# Installs the Debian packages smkit builds and tests against (Scripts/apt-packages.txt),
+# only those still missing; via sudo when not root.
 set -euo pipefail
-packages=(liblua5.4-dev libedit-dev pkg-config lua5.4 lua-check tmux python3-pip)
+cd "$(dirname "$0")/.."
 missing=()
-for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
+while read -r p; do
+  [ -n "$p" ] && ! dpkg -s "$p" >/dev/null 2>&1 && missing+=("$p")
+done < Scripts/apt-packages.txt
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
