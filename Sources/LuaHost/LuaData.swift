@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Tables are copied deeply (cycles become `.opaque("<cycle>")`); functions,
 /// userdata and threads cannot be detached and become `.opaque` descriptions.
-public indirect enum LuaData: Sendable, Hashable, CustomStringConvertible {
+public enum LuaData: Sendable, Hashable, CustomStringConvertible {
     case `nil`
     case boolean(Bool)
     case integer(Int64)
