@@ -29,6 +29,26 @@ public enum LuaData: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// How many leading entries are keys 1...n: they go to a table's array part when pushed,
+    /// so `ipairs` and `#` are fast and `pairs` is ordered.
+    static func sequenceCount(_ entries: [Entry]) -> Int {
+        var count = 0
+        for entry in entries {
+            guard case .integer(let i) = entry.key, i == count + 1 else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether a key can be stored in a Lua table (not nil, NaN or an opaque value).
+    var isStorableKey: Bool {
+        switch self {
+        case .nil, .opaque: false
+        case .number(let d): !d.isNaN
+        default: true
+        }
+    }
+
     /// A sequence `{v1, v2, ...}`.
     public static func array(_ values: [LuaData]) -> LuaData {
         .table(values.enumerated().map { Entry(.integer(Int64($0.offset + 1)), $0.element) })

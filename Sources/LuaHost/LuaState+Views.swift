@@ -53,20 +53,13 @@ extension LuaStateCore {
     func pushView(_ data: LuaData, template: LuaViewTemplate, fields: ViewFields) {
         guard case .table(let entries) = data else { return push(data) }
         let L = state
-        var sequence = 0
-        for entry in entries {
-            guard case .integer(let i) = entry.key, i == sequence + 1 else { break }
-            sequence += 1
-        }
+        let sequence = LuaData.sequenceCount(entries)
         lua_createtable(L, Int32(clamping: sequence), Int32(clamping: entries.count - sequence))  // data
         for (i, entry) in entries.prefix(sequence).enumerated() {
             pushView(entry.value, template: template, fields: fields)
             lua_rawseti(L, -2, lua_Integer(i + 1))
         }
-        for entry in entries.dropFirst(sequence) {
-            if case .nil = entry.key { continue }
-            if case .opaque = entry.key { continue }
-            if case .number(let d) = entry.key, d.isNaN { continue }
+        for entry in entries.dropFirst(sequence) where entry.key.isStorableKey {
             push(entry.key)
             pushView(entry.value, template: template, fields: fields)
             lua_rawset(L, -3)

@@ -116,21 +116,13 @@ final class LuaStateCore {
         case .number(let d): lua_pushnumber(L, d)
         case .string(let s): pushBytes(s.bytes)
         case .table(let entries):
-            // Keys 1...n go to the array part, so ipairs and # are fast and pairs is ordered.
-            var sequence = 0
-            for entry in entries {
-                guard case .integer(let i) = entry.key, i == sequence + 1 else { break }
-                sequence += 1
-            }
+            let sequence = LuaData.sequenceCount(entries)
             lua_createtable(L, Int32(clamping: sequence), Int32(clamping: entries.count - sequence))
             for (i, entry) in entries.prefix(sequence).enumerated() {
                 push(entry.value)
                 lua_rawseti(L, -2, lua_Integer(i + 1))
             }
-            for entry in entries.dropFirst(sequence) {
-                if case .nil = entry.key { continue }
-                if case .opaque = entry.key { continue }
-                if case .number(let d) = entry.key, d.isNaN { continue }
+            for entry in entries.dropFirst(sequence) where entry.key.isStorableKey {
                 push(entry.key)
                 push(entry.value)
                 lua_rawset(L, -3)

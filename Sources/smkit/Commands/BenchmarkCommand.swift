@@ -52,12 +52,7 @@ struct BenchmarkCommand: ParsableCommand {
         let language = lang.language
         var ownName = organization
         if ownName == nil, let workspace {
-            do {
-                ownName = try LoadedWorkspace.load(workspace: workspace).workspace.organization.name
-            } catch {
-                StandardError.write(error.formatted(in: language))
-                throw ExitCode(1)
-            }
+            ownName = try LoadedWorkspace.loadForCommand(workspace, language: language).workspace.organization.name
         }
         // The rows are released before the output is built: both are large at a million rows.
         let result = try compute(ownName: ownName, language: language)

@@ -45,14 +45,7 @@ struct GuidelinesCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.language
-        let loaded: LoadedWorkspace
-        do {
-            loaded = try LoadedWorkspace.load(workspace: workspace)
-        } catch {
-            StandardError.write(error.formatted(in: language))
-            throw ExitCode(1)
-        }
-        for warning in loaded.workspace.warnings { StandardError.write(warning.formatted(in: language)) }
+        let loaded = try LoadedWorkspace.loadForCommand(workspace, language: language)
         var document: GuidelinesDocument
         do {
             let templates = try GuidelineTemplateSet.load(language: language, workspace: workspace)

@@ -44,14 +44,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.language
-        let loaded: LoadedWorkspace
-        do {
-            loaded = try LoadedWorkspace.load(workspace: workspace)
-        } catch {
-            StandardError.write(error.formatted(in: language))
-            throw ExitCode(1)
-        }
-        for warning in loaded.workspace.warnings { StandardError.write(warning.formatted(in: language)) }
+        let loaded = try LoadedWorkspace.loadForCommand(workspace, language: language)
         // Competitor data beside strategy.yaml adds a benchmark section.
         var extra: [ReportSection] = []
         do {
