@@ -35,7 +35,9 @@ extension PluginAPI {
       error(s_format("attempt to modify field '%s' of a read-only value", tostring(key)), 2)
     end
     local function proxy_len(p) return #views[p] end
-    local function proxy_pairs(p) return next, views[p], nil end
+    -- The iterator gets the proxy, never its data: `pairs` must not hand out a writable table.
+    local function view_next(p, k) return next(views[p], k) end
+    local function proxy_pairs(p) return view_next, p, nil end
 
     local function wrap(data)
       for k, v in next, data do
