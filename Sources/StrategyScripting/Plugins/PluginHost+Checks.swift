@@ -19,50 +19,57 @@ extension PluginHost {
         case .contest(let contest): contest.language
         case .post(let post): post.language
         }
-        return check(kind: subject.kind, data: SubjectData.subject(subject), subjectID: subject.id, platforms: platforms ?? subject.platforms,
+        return check(kind: subject.kind, input: .subject(subject), subjectID: subject.id, platforms: platforms ?? subject.platforms,
                      language: language)
     }
 
     /// Checks any subject given as Lua data (presence and strategy subjects, scripts).
-    ///
-    /// All applicable checks run in one call into Lua, each under `pcall`. When a limit
-    /// stops that call, the checks run again one call each, so the one that hit the limit
-    /// is named and disabled while every other check still reports.
     public func check(kind: CheckSubjectKind, data: LuaData, subjectID: String, platforms: [String],
                       language: Language? = nil) -> CheckResult {
-        let platformData = LuaData.array(platforms.map { .string($0) })
-        let languageValue: LuaValue = language.map { .string(LuaString($0.rawValue)) } ?? .nil
+        check(kind: kind, input: .data(data), subjectID: subjectID, platforms: platforms, language: language)
+    }
+
+    /// All applicable checks run in one call into Lua, each under `pcall`, on views of the
+    /// subject pushed straight onto the stack. When a limit stops that call, the checks run
+    /// again one call each, so the one that hit the limit is named and disabled while every
+    /// other check still reports.
+    private func check(kind: CheckSubjectKind, input: CheckInput, subjectID: String, platforms: [String],
+                       language: Language?) -> CheckResult {
         do {
-            let views = lua.views(of: [data, platformData], template: controls.viewTemplate)
-            let results = try controls.runAll.call(.string(LuaString(kind.rawValue)), views.roots[0], views.roots[1],
-                                                   .table(views.views), languageValue)
-            var result = collect(results.first?.tableValue?.arrayValues ?? [], kind: kind, subjectID: subjectID)
+            var result = try controls.runAll.call(views: controls.viewTemplate, { arguments in
+                arguments.push(kind.rawValue)
+                input.push(into: &arguments)
+                arguments.view(of: platforms)
+                arguments.views()
+                arguments.push(language?.rawValue)
+            }, reading: { collect($0, kind: kind, subjectID: subjectID) })
             if result.failures.contains(where: { $0.file == nil }) {
                 // Errors raised from C carry no position; a single unprotected run finds it in the traceback.
                 result.failures = result.failures.map { failure in
                     guard failure.file == nil, let index = checks.first(where: {
                         $0.id == failure.ruleID && $0.pluginID == failure.pluginID })?.index else { return failure }
-                    let again = checkOneByOne(kind: kind, data: data, subjectID: subjectID, platformData: platformData,
-                                              language: languageValue, only: index)
+                    let again = checkOneByOne(kind: kind, data: input.data, subjectID: subjectID, platforms: platforms,
+                                              language: language, only: index)
                     return again.failures.first { $0.file != nil } ?? failure
                 }
             }
             return result
         } catch {
-            return checkOneByOne(kind: kind, data: data, subjectID: subjectID, platformData: platformData,
-                                 language: languageValue)
+            return checkOneByOne(kind: kind, data: input.data, subjectID: subjectID, platforms: platforms, language: language)
         }
     }
 
-    private func checkOneByOne(kind: CheckSubjectKind, data: LuaData, subjectID: String, platformData: LuaData,
-                               language: LuaValue, only: Int? = nil) -> CheckResult {
+    private func checkOneByOne(kind: CheckSubjectKind, data: LuaData, subjectID: String, platforms: [String],
+                               language: Language?, only: Int? = nil) -> CheckResult {
         var result = CheckResult()
         let indices: [Int]
         let subject: LuaValue
+        let platformList = lua.value(.array(platforms.map { .string($0) }))
         do {
-            indices = (try controls.applicable.call(.string(LuaString(kind.rawValue)), lua.value(platformData)))
+            indices = (try controls.applicable.call(.string(LuaString(kind.rawValue)), platformList))
                 .first?.tableValue?.arrayValues.compactMap { $0.intValue.map(Int.init) } ?? []
-            subject = try controls.prepare.call(lua.value(data), lua.value(platformData), language).first ?? .nil
+            let languageValue: LuaValue = language.map { .string(LuaString($0.rawValue)) } ?? .nil
+            subject = try controls.prepare.call(lua.value(data), platformList, languageValue).first ?? .nil
         } catch {
             result.failures.append(failure(from: error, plugin: "smkit", phase: .check, subjectID: subjectID))
             return result
@@ -70,8 +77,11 @@ extension PluginHost {
         for index in indices where only == nil || only == index {
             guard let check = checkByIndex[index], plugin(check.pluginID)?.enabled == true else { continue }
             do {
-                let output = try controls.runOne.call(.integer(Int64(index)), subject, lua.value(platformData))
-                result.append(collect(output.first?.tableValue?.arrayValues ?? [], kind: kind, subjectID: subjectID))
+                result.append(try controls.runOne.call({ arguments in
+                    arguments.push(Int64(index))
+                    arguments.push(subject)
+                    arguments.push(platformList)
+                }, reading: { collect($0, kind: kind, subjectID: subjectID) }))
             } catch {
                 let failed = failure(from: error, plugin: check.pluginID, phase: .check, ruleID: check.id, subjectID: subjectID)
                 result.failures.append(failed)
@@ -82,27 +92,32 @@ extension PluginHost {
         return result
     }
 
-    /// Turns the run's raw output into findings and failures: five values per entry
-    /// (check index, field, de, en, platform; a negated index, then the message, for a failure).
-    func collect(_ output: [LuaValue], kind: CheckSubjectKind, subjectID: String) -> CheckResult {
+    /// Turns the run's output, the list on top of `output`, into findings and failures: five
+    /// values per entry (check index, field, de, en, platform; a negated index, then the
+    /// message, for a failure).
+    func collect(_ output: LuaStack, kind: CheckSubjectKind, subjectID: String) -> CheckResult {
         var result = CheckResult()
-        var i = 0
-        while i + 4 < output.count {
+        let count = output.count()
+        var i = 1
+        while i + 4 <= count {
             defer { i += 5 }
-            guard let raw = output[i].intValue, let index = Int(exactly: raw.magnitude), let check = checkByIndex[index] else { continue }
+            guard let raw = output.element(i, as: Int64.self), let index = Int(exactly: raw.magnitude),
+                  let check = checkByIndex[index] else { continue }
             if raw < 0 {
-                let error = LuaError(kind: .runtime, rawMessage: output[i + 1].stringValue ?? "")
+                let error = LuaError(kind: .runtime, rawMessage: output.element(i + 1, as: String.self) ?? "")
                 result.failures.append(PluginFailure(pluginID: check.pluginID, phase: .check, file: error.chunkName,
                                                      line: error.line, message: error.message, ruleID: check.id,
                                                      subjectID: subjectID))
                 continue
             }
             var message = check.message
-            if let de = output[i + 2].stringValue, let en = output[i + 3].stringValue { message = LocalizedText(de: de, en: en) }
+            if let de = output.element(i + 2, as: String.self), let en = output.element(i + 3, as: String.self) {
+                message = LocalizedText(de: de, en: en)
+            }
             result.findings.append(Finding(
                 ruleID: check.id, pluginID: check.pluginID, severity: check.severity, consequence: check.consequence,
-                message: message, field: output[i + 1].stringValue, source: check.source, ruleDate: check.read,
-                platform: output[i + 4].stringValue, subject: kind, subjectID: subjectID))
+                message: message, field: output.element(i + 1, as: String.self), source: check.source, ruleDate: check.read,
+                platform: output.element(i + 4, as: String.self), subject: kind, subjectID: subjectID))
         }
         return result
     }
@@ -112,6 +127,28 @@ extension PluginHost {
         checks.filter { check in
             check.subject == kind && plugin(check.pluginID)?.enabled == true
                 && (check.platforms.map { !Set($0).isDisjoint(with: platforms) } ?? true)
+        }
+    }
+}
+
+/// What a check run gets as its subject: a contest or post written straight into the
+/// call, or data already converted.
+private enum CheckInput {
+    case subject(CheckSubject)
+    case data(LuaData)
+
+    /// The subject as data, for the slower paths.
+    var data: LuaData {
+        switch self {
+        case .subject(let subject): SubjectData.subject(subject)
+        case .data(let data): data
+        }
+    }
+
+    func push(into arguments: inout LuaArguments) {
+        switch self {
+        case .subject(let subject): arguments.view(fields: SubjectData.fields(of: subject)) { SubjectData.write(subject, into: &$0) }
+        case .data(let data): arguments.view(of: data)
         }
     }
 }

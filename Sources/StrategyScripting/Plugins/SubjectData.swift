@@ -1,85 +1,21 @@
 public import LuaHost
 public import StrategyKit
 
-/// Contests and posts as Lua data, written out by hand for speed.
+/// Contests and posts as the tables checks receive, written out by hand for speed.
 ///
-/// The generic ``LuaDataEncoder`` gives the same tables (a test compares them for fully
-/// populated values), but checking many subjects spends most of its time encoding, so the
-/// two subjects every check run needs are converted directly.
+/// One description of each table serves both writers: checks get views pushed straight
+/// onto the Lua stack (``LuaViewWriter``), scripts and the benchmark baseline get
+/// ``LuaData`` (``LuaDataWriter``). The generic ``LuaDataEncoder`` gives the same tables (a
+/// test compares them for fully populated values), at several times the cost.
 public enum SubjectData {
     /// A contest as the table checks receive.
     public static func contest(_ c: Contest) -> LuaData {
-        var e: [LuaData.Entry] = []
-        e.reserveCapacity(24)
-        add(&e, Key.id, .string(c.id))
-        add(&e, Key.title, c.title.map(LuaData.string))
-        add(&e, Key.language, c.language.map { .string($0.rawValue) })
-        add(&e, Key.platforms, strings(c.platforms))
-        add(&e, Key.text, .string(c.text))
-        add(&e, Key.entry, strings(c.entry.map(\.rawValue)))
-        add(&e, Key.entriesPerPerson, c.entriesPerPerson.map(integer))
-        add(&e, Key.prize, table([
-            (Key.description, c.prize.description.map(LuaData.string)), (Key.valueEur, c.prize.valueEUR.map(LuaData.number)),
-            (Key.cash, c.prize.cash.map(LuaData.boolean)), (Key.cashEquivalent, c.prize.cashEquivalent.map(LuaData.boolean)),
-            (Key.winners, c.prize.winners.map(integer)),
-        ]))
-        add(&e, Key.eligibility, table([
-            (Key.minimumAge, c.eligibility.minimumAge.map(integer)),
-            (Key.parentalConsent, c.eligibility.parentalConsent.map(LuaData.boolean)),
-            (Key.countries, strings(c.eligibility.countries)), (Key.exclusions, strings(c.eligibility.exclusions)),
-        ]))
-        add(&e, Key.period, table([
-            (Key.start, c.period.start.map { .string($0.description) }), (Key.end, c.period.end.map { .string($0.description) }),
-            (Key.timeZone, c.period.timeZone.map(LuaData.string)),
-        ]))
-        add(&e, Key.winner, table([
-            (Key.selection, c.winner.selection.map { .string($0.rawValue) }), (Key.criteria, strings(c.winner.criteria)),
-            (Key.draw, c.winner.draw.map { .string($0.description) }),
-            (Key.notification, c.winner.notification.map { .string($0.rawValue) }),
-            (Key.publishNames, c.winner.publishNames.map(LuaData.boolean)),
-            (Key.publicationConsent, c.winner.publicationConsent.map(LuaData.boolean)),
-        ]))
-        add(&e, Key.organiser, table([
-            (Key.name, c.organiser.name.map(LuaData.string)), (Key.address, c.organiser.address.map(LuaData.string)),
-            (Key.imprintUrl, c.organiser.imprintURL.map(LuaData.string)), (Key.email, c.organiser.email.map(LuaData.string)),
-        ]))
-        add(&e, Key.terms, table([
-            (Key.url, c.terms.url.map(LuaData.string)), (Key.placement, c.terms.placement.map { .string($0.rawValue) }),
-            (Key.includes, strings(c.terms.includes.map(\.rawValue))),
-        ]))
-        add(&e, Key.entryFeeEur, c.entryFeeEUR.map(LuaData.number))
-        add(&e, Key.dataCollected, strings(c.dataCollected))
-        add(&e, Key.privacyNoticeUrl, c.privacyNoticeURL.map(LuaData.string))
-        add(&e, Key.advertisingConsent, table([
-            (Key.requested, c.advertisingConsent.requested.map(LuaData.boolean)),
-            (Key.separate, c.advertisingConsent.separate.map(LuaData.boolean)),
-            (Key.preTicked, c.advertisingConsent.preTicked.map(LuaData.boolean)),
-            (Key.sponsors, c.advertisingConsent.sponsors.map(integer)),
-        ]))
-        add(&e, Key.tellAFriendEmails, c.tellAFriendEmails.map(LuaData.boolean))
-        add(&e, Key.adDisclosure, disclosure(c.adDisclosure))
-        add(&e, Key.hashtags, strings(c.hashtags))
-        add(&e, Key.mentions, strings(c.mentions))
-        add(&e, Key.links, strings(c.links))
-        return .table(e)
+        LuaDataWriter.table(fields: contestFields) { write(c, into: &$0) }
     }
 
     /// A post as the table checks receive.
     public static func post(_ p: Post) -> LuaData {
-        var e: [LuaData.Entry] = []
-        add(&e, Key.id, .string(p.id))
-        add(&e, Key.platform, .string(p.platform))
-        add(&e, Key.title, p.title.map(LuaData.string))
-        add(&e, Key.text, .string(p.text))
-        add(&e, Key.language, p.language.map { .string($0.rawValue) })
-        add(&e, Key.media, .array(p.media.map { m in
-            table([(Key.kind, .string(m.kind.rawValue)), (Key.altText, m.altText.map(LuaData.string)), (Key.tagged, strings(m.tagged))])
-        }))
-        add(&e, Key.adDisclosure, disclosure(p.adDisclosure))
-        add(&e, Key.hashtags, strings(p.hashtags))
-        add(&e, Key.mentions, strings(p.mentions))
-        add(&e, Key.links, strings(p.links))
-        return .table(e)
+        LuaDataWriter.table(fields: postFields) { write(p, into: &$0) }
     }
 
     /// A subject as Lua data.
@@ -90,87 +26,107 @@ public enum SubjectData {
         }
     }
 
-    private static func disclosure(_ d: AdDisclosure) -> LuaData {
-        table([(Key.commercial, d.commercial.map(LuaData.boolean)), (Key.sponsor, d.sponsor.map(LuaData.string)),
-               (Key.label, d.label.map(LuaData.string)), (Key.platformLabel, d.platformLabel.map(LuaData.boolean))])
+    /// Writes a subject's table.
+    static func write<W: LuaTableWriter>(_ subject: CheckSubject, into w: inout W) {
+        switch subject {
+        case .contest(let value): write(value, into: &w)
+        case .post(let value): write(value, into: &w)
+        }
     }
 
-    private static func integer(_ value: Int) -> LuaData { .integer(Int64(value)) }
-
-    private static func strings(_ values: [String]) -> LuaData { .array(values.map(LuaData.string)) }
-
-    private static func add(_ entries: inout [LuaData.Entry], _ key: LuaData, _ value: LuaData?) {
-        if let value { entries.append(LuaData.Entry(key, value)) }
+    /// The most fields a subject's top table has.
+    static func fields(of subject: CheckSubject) -> Int {
+        switch subject {
+        case .contest: contestFields
+        case .post: postFields
+        }
     }
 
-    private static func table(_ fields: [(LuaData, LuaData?)]) -> LuaData {
-        var entries: [LuaData.Entry] = []
-        entries.reserveCapacity(fields.count)
-        for (key, value) in fields { add(&entries, key, value) }
-        return .table(entries)
+    static let contestFields = 24
+    static let postFields = 10
+
+    static func write<W: LuaTableWriter>(_ c: Contest, into w: inout W) {
+        w.set("id", c.id)
+        w.set("title", c.title)
+        w.set("language", c.language?.rawValue)
+        w.set("platforms", c.platforms)
+        w.set("text", c.text)
+        w.set("entry", c.entry.map(\.rawValue))
+        w.set("entries_per_person", c.entriesPerPerson)
+        w.table("prize", fields: 5) { t in
+            t.set("description", c.prize.description)
+            t.set("value_eur", c.prize.valueEUR)
+            t.set("cash", c.prize.cash)
+            t.set("cash_equivalent", c.prize.cashEquivalent)
+            t.set("winners", c.prize.winners)
+        }
+        w.table("eligibility", fields: 4) { t in
+            t.set("minimum_age", c.eligibility.minimumAge)
+            t.set("parental_consent", c.eligibility.parentalConsent)
+            t.set("countries", c.eligibility.countries)
+            t.set("exclusions", c.eligibility.exclusions)
+        }
+        w.table("period", fields: 3) { t in
+            t.set("start", c.period.start?.description)
+            t.set("end", c.period.end?.description)
+            t.set("time_zone", c.period.timeZone)
+        }
+        w.table("winner", fields: 6) { t in
+            t.set("selection", c.winner.selection?.rawValue)
+            t.set("criteria", c.winner.criteria)
+            t.set("draw", c.winner.draw?.description)
+            t.set("notification", c.winner.notification?.rawValue)
+            t.set("publish_names", c.winner.publishNames)
+            t.set("publication_consent", c.winner.publicationConsent)
+        }
+        w.table("organiser", fields: 4) { t in
+            t.set("name", c.organiser.name)
+            t.set("address", c.organiser.address)
+            t.set("imprint_url", c.organiser.imprintURL)
+            t.set("email", c.organiser.email)
+        }
+        w.table("terms", fields: 3) { t in
+            t.set("url", c.terms.url)
+            t.set("placement", c.terms.placement?.rawValue)
+            t.set("includes", c.terms.includes.map(\.rawValue))
+        }
+        w.set("entry_fee_eur", c.entryFeeEUR)
+        w.set("data_collected", c.dataCollected)
+        w.set("privacy_notice_url", c.privacyNoticeURL)
+        w.table("advertising_consent", fields: 4) { t in
+            t.set("requested", c.advertisingConsent.requested)
+            t.set("separate", c.advertisingConsent.separate)
+            t.set("pre_ticked", c.advertisingConsent.preTicked)
+            t.set("sponsors", c.advertisingConsent.sponsors)
+        }
+        w.set("tell_a_friend_emails", c.tellAFriendEmails)
+        w.table("ad_disclosure", fields: 4) { write(c.adDisclosure, into: &$0) }
+        w.set("hashtags", c.hashtags)
+        w.set("mentions", c.mentions)
+        w.set("links", c.links)
     }
 
-    /// The field names, converted once: building each key anew cost an allocation per field and subject.
-    private enum Key {
-        static let adDisclosure: LuaData = .string("ad_disclosure")
-        static let address: LuaData = .string("address")
-        static let advertisingConsent: LuaData = .string("advertising_consent")
-        static let altText: LuaData = .string("alt_text")
-        static let cash: LuaData = .string("cash")
-        static let cashEquivalent: LuaData = .string("cash_equivalent")
-        static let commercial: LuaData = .string("commercial")
-        static let countries: LuaData = .string("countries")
-        static let criteria: LuaData = .string("criteria")
-        static let dataCollected: LuaData = .string("data_collected")
-        static let description: LuaData = .string("description")
-        static let draw: LuaData = .string("draw")
-        static let eligibility: LuaData = .string("eligibility")
-        static let email: LuaData = .string("email")
-        static let end: LuaData = .string("end")
-        static let entriesPerPerson: LuaData = .string("entries_per_person")
-        static let entry: LuaData = .string("entry")
-        static let entryFeeEur: LuaData = .string("entry_fee_eur")
-        static let exclusions: LuaData = .string("exclusions")
-        static let hashtags: LuaData = .string("hashtags")
-        static let id: LuaData = .string("id")
-        static let imprintUrl: LuaData = .string("imprint_url")
-        static let includes: LuaData = .string("includes")
-        static let kind: LuaData = .string("kind")
-        static let label: LuaData = .string("label")
-        static let language: LuaData = .string("language")
-        static let links: LuaData = .string("links")
-        static let media: LuaData = .string("media")
-        static let mentions: LuaData = .string("mentions")
-        static let minimumAge: LuaData = .string("minimum_age")
-        static let name: LuaData = .string("name")
-        static let notification: LuaData = .string("notification")
-        static let organiser: LuaData = .string("organiser")
-        static let parentalConsent: LuaData = .string("parental_consent")
-        static let period: LuaData = .string("period")
-        static let placement: LuaData = .string("placement")
-        static let platform: LuaData = .string("platform")
-        static let platformLabel: LuaData = .string("platform_label")
-        static let platforms: LuaData = .string("platforms")
-        static let preTicked: LuaData = .string("pre_ticked")
-        static let privacyNoticeUrl: LuaData = .string("privacy_notice_url")
-        static let prize: LuaData = .string("prize")
-        static let publicationConsent: LuaData = .string("publication_consent")
-        static let publishNames: LuaData = .string("publish_names")
-        static let requested: LuaData = .string("requested")
-        static let selection: LuaData = .string("selection")
-        static let separate: LuaData = .string("separate")
-        static let sponsor: LuaData = .string("sponsor")
-        static let sponsors: LuaData = .string("sponsors")
-        static let start: LuaData = .string("start")
-        static let tagged: LuaData = .string("tagged")
-        static let tellAFriendEmails: LuaData = .string("tell_a_friend_emails")
-        static let terms: LuaData = .string("terms")
-        static let text: LuaData = .string("text")
-        static let timeZone: LuaData = .string("time_zone")
-        static let title: LuaData = .string("title")
-        static let url: LuaData = .string("url")
-        static let valueEur: LuaData = .string("value_eur")
-        static let winner: LuaData = .string("winner")
-        static let winners: LuaData = .string("winners")
+    static func write<W: LuaTableWriter>(_ p: Post, into w: inout W) {
+        w.set("id", p.id)
+        w.set("platform", p.platform)
+        w.set("title", p.title)
+        w.set("text", p.text)
+        w.set("language", p.language?.rawValue)
+        w.list("media", p.media, fields: 3) { t, m in
+            t.set("kind", m.kind.rawValue)
+            t.set("alt_text", m.altText)
+            t.set("tagged", m.tagged)
+        }
+        w.table("ad_disclosure", fields: 4) { write(p.adDisclosure, into: &$0) }
+        w.set("hashtags", p.hashtags)
+        w.set("mentions", p.mentions)
+        w.set("links", p.links)
+    }
+
+    private static func write<W: LuaTableWriter>(_ d: AdDisclosure, into w: inout W) {
+        w.set("commercial", d.commercial)
+        w.set("sponsor", d.sponsor)
+        w.set("label", d.label)
+        w.set("platform_label", d.platformLabel)
     }
 }
