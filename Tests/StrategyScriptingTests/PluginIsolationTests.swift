@@ -81,6 +81,27 @@ struct PluginIsolationTests {
         #expect(again.findings.map(\.ruleID) == ["GOOD-01"])
     }
 
+    /// Findings reported before a limit cut the run short must not show up with the next subject.
+    @Test func aRunCutShortLeavesNothingForTheNextSubject() throws {
+        let parent = PluginFixture.temporaryDirectory()
+        // "a-good" reports once per "!" in the text; "b-loop" then loops on the first subject only.
+        PluginFixture.write(id: "a-good", lua: PluginFixture.checkPlugin(id: "a-good", rule: "GOOD-01", body: """
+            for _ in contest.text:gmatch("!") do report:fail { field = "text" } end
+            """), in: parent)
+        PluginFixture.write(id: "b-loop", lua: PluginFixture.checkPlugin(id: "b-loop", rule: "LOOP-01", body: """
+            if contest.id == "c1" then while true do end end
+            """), in: parent)
+        let host = try PluginFixture.host(parent)
+        let first = host.check(.contest(Contest(id: "c1", platforms: ["facebook"], text: "Eins! Zwei! Drei!")))
+        #expect(first.findings.map(\.ruleID) == ["GOOD-01", "GOOD-01", "GOOD-01"])
+        #expect(first.failures.map(\.ruleID) == ["LOOP-01"])
+        let second = host.check(.contest(Contest(id: "c2", platforms: ["facebook"], text: "Nur eins!")))
+        #expect(second.findings.map(\.subjectID) == ["c2"])
+        #expect(second.failures.isEmpty)
+        let third = host.check(.contest(Contest(id: "c3", platforms: ["facebook"], text: "Keins.")))
+        #expect(third.findings.isEmpty)
+    }
+
     @Test func pluginThatHoardsMemoryIsDisabledAndFreed() throws {
         let parent = PluginFixture.temporaryDirectory()
         let hoarder = PluginFixture.checkPlugin(id: "hoarder", rule: "HOARD-01",

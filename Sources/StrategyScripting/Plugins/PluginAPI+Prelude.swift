@@ -173,14 +173,20 @@ extension PluginAPI {
       return current
     end
 
-    local function localized(value, what, level)
-      if type(value) == "string" then return { de = value, en = value } end
+    -- A message as its German and English text (either stands in for the other).
+    local function localized_pair(value, what, level)
+      if type(value) == "string" then return value, value end
       if type(value) ~= "table" then fail(level + 1, "%s must be a table { de = ..., en = ... }, got %s", what, type(value)) end
       local de, en = value.de, value.en
       if de ~= nil and type(de) ~= "string" then fail(level + 1, "%s.de must be a string", what) end
       if en ~= nil and type(en) ~= "string" then fail(level + 1, "%s.en must be a string", what) end
       if de == nil and en == nil then fail(level + 1, "%s needs 'de' or 'en'", what) end
-      return { de = de or en, en = en or de }
+      return de or en, en or de
+    end
+
+    local function localized(value, what, level)
+      local de, en = localized_pair(value, what, level + 1)
+      return { de = de, en = en }
     end
 
     local function string_list(value, what, level)
@@ -306,29 +312,45 @@ extension PluginAPI {
     -- The report is a proxy too: a raw table's existing fields could be overwritten by any plugin.
     local report_methods = {}
     local report = setmetatable({}, { __index = report_methods, __newindex = proxy_newindex, __metatable = false })
-    local running, running_platform, out
+    -- The check running now, as its plan entry (index, platform it runs for, run function).
+    local running
+    -- Where findings go: five slots each (check index, field, de, en, platform; false for
+    -- an absent value), so the host reads one flat array. `out_n` counts the slots used.
+    local out, out_n
+    -- run_all's output, kept from run to run: the host reads it before the next run, and
+    -- reusing it spares a table that would grow and rehash with every subject.
+    local results = {}
 
-    local REPORT_FIELDS = { field = true, message = true }
+    local function emit(index, field, de, en, platform)
+      local n = out_n
+      out[n + 1] = index
+      out[n + 2] = field
+      out[n + 3] = de
+      out[n + 4] = en
+      out[n + 5] = platform
+      out_n = n + 5
+    end
 
     --- Reports that the running check's rule is broken.
+    -- Called for every finding, so the checks of its argument are written out inline.
     function report_methods.fail(self, spec)
+      local r = running
       if self ~= report then fail(2, "report:fail must be called with ':'") end
-      if running == nil then fail(2, "report:fail: no check is running") end
-      local field, de, en
+      if r == nil then fail(2, "report:fail: no check is running") end
+      local field, de, en = false, false, false
       if spec ~= nil then
         if type(spec) ~= "table" then fail(2, "report:fail: expected a table { field = ..., message = ... }, got %s", type(spec)) end
-        known_keys(spec, REPORT_FIELDS, "report:fail", 2)
-        field = spec.field
-        if field ~= nil and type(field) ~= "string" then fail(2, "report:fail: 'field' must be a string") end
-        if spec.message ~= nil then
-          local m = localized(spec.message, "report:fail: 'message'", 2)
-          de, en = m.de, m.en
+        for k in next, spec do
+          if k ~= "field" and k ~= "message" then fail(2, "report:fail: unknown field '%s'", tostring(k)) end
         end
+        local f, m = spec.field, spec.message
+        if f ~= nil then
+          if type(f) ~= "string" then fail(2, "report:fail: 'field' must be a string") end
+          field = f
+        end
+        if m ~= nil then de, en = localized_pair(m, "report:fail: 'message'", 2) end
       end
-      -- Five slots per finding, false for absent values, so the host reads one flat array.
-      local n = #out
-      out[n + 1], out[n + 2], out[n + 3], out[n + 4], out[n + 5] =
-        running.index, field or false, de or false, en or false, running_platform or false
+      emit(r.index, field, de, en, r.platform or false)
     end
 
     local function first_platform(c, platforms)
@@ -370,14 +392,11 @@ extension PluginAPI {
       local key = kind .. "\0" .. t_concat(platforms, "\0")
       local plan = plans[key]
       if plan then return plan end
-      plan = { n = 0 }
+      plan = {}
       for _, c in ipairs(by_subject[kind]) do
         if enabled[c.plugin] then
           local applies, platform = first_platform(c, platforms)
-          if applies then
-            plan.n = plan.n + 1
-            plan[2 * plan.n - 1], plan[2 * plan.n] = c, platform
-          end
+          if applies then plan[#plan + 1] = { index = c.index, platform = platform, run = c.run } end
         end
       end
       if plan_count >= 256 then plans, plan_count = {}, 0 end
@@ -462,20 +481,19 @@ extension PluginAPI {
       context_data.platforms = platforms
       context_data.language = language
       local plan = plan_for(kind, subject_views[platforms])
-      local results = {}
-      for i = 1, 2 * plan.n, 2 do
-        local c, platform = plan[i], plan[i + 1]
-        running, running_platform, out = c, platform, results
-        context_data.platform = platform
-        local ok, err = pcall(c.run, subject, report, context)
-        running, running_platform, out = nil, nil, nil
-        if not ok then
-          -- A failure takes five slots too: the negated check index, then the message.
-          local n = #results
-          results[n + 1], results[n + 2], results[n + 3], results[n + 4], results[n + 5] =
-            -c.index, error_text(err), false, false, false
-        end
+      out, out_n = results, 0
+      for i = 1, #plan do
+        local entry = plan[i]
+        running = entry
+        context_data.platform = entry.platform
+        local ok, err = pcall(entry.run, subject, report, context)
+        -- A failure takes five slots too: the negated check index, then the message.
+        if not ok then emit(-entry.index, error_text(err), false, false, false) end
       end
+      running, out = nil, nil
+      -- Clear what an earlier run left beyond this one's output (from the top, so the
+      -- list keeps one border even after a run that a limit cut short).
+      for i = #results, out_n + 1, -1 do results[i] = nil end
       return results
     end
 
@@ -498,15 +516,15 @@ extension PluginAPI {
     --- host with the plugin's own frames in the traceback, so it can name file and line.
     function controls.run_one(index, subject, platforms)
       local c = checks[index]
-      local results = {}
+      local found = {}
       if c and enabled[c.plugin] then
         local _, platform = first_platform(c, platforms)
-        running, running_platform, out = c, platform, results
+        running, out, out_n = { index = c.index, platform = platform }, found, 0
         context_data.platform = platform
         c.run(subject, report, context)
-        running, running_platform, out = nil, nil, nil
+        running, out = nil, nil
       end
-      return results
+      return found
     end
 
     --- Runs a scorer on an item; returns its raw result.
