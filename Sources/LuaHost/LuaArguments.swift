@@ -7,6 +7,8 @@ public struct LuaArguments {
     let slots: LuaViewSlots?
     /// How many arguments were pushed.
     var count: Int32 = 0
+    /// Set when data was nested too deeply for the Lua stack; the call then fails.
+    var tooDeep = false
 
     var L: OpaquePointer { core.state }
 
@@ -39,9 +41,15 @@ public struct LuaArguments {
         count += 1
     }
 
-    /// Pushes detached data; each of its tables becomes a view.
+    /// Pushes detached data; each of its tables (keys too) becomes a view.
     public mutating func view(of data: LuaData) {
-        viewSlots.push(data, core: core)
+        // Each level holds a table and a key on the stack, the deepest one a few more.
+        if lua_checkstack(L, Int32(clamping: 2 * data.depth + 8)) == 0 {
+            tooDeep = true
+            lua_pushnil(L)
+        } else {
+            viewSlots.push(data, core: core)
+        }
         count += 1
     }
 
@@ -69,11 +77,21 @@ extension LuaFunction {
         let core = reference.core
         let L = core.state
         let stack = reference._beginCall()
+        // Room for the scratch slots, the arguments and the writer's nesting; the manual
+        // promises only LUA_MINSTACK free slots.
+        guard lua_checkstack(L, Self.stackReserve) != 0 else {
+            stack._restore()
+            throw LuaError(kind: .memory, message: "no room on the Lua stack for the call's arguments")
+        }
         // Scratch slots for building views sit above the function until the arguments are
         // pushed, then move to the top and go.
         let slots = template.map { LuaViewSlots(pushing: $0, core: core) }
         var pushed = LuaArguments(core: core, slots: slots)
         arguments(&pushed)
+        if pushed.tooDeep {
+            stack._restore()
+            throw LuaError(kind: .memory, message: "data nested too deeply to pass to Lua")
+        }
         if let slots {
             lua_rotate(L, slots.views, -slots.size)
             lua_settop(L, -slots.size - 1)
@@ -82,6 +100,12 @@ extension LuaFunction {
         defer { stack._restore() }
         return reading(stack)
     }
+}
+
+extension LuaFunction {
+    /// Stack slots reserved for ``call(views:_:reading:)``: the scratch slots of a template
+    /// with a few metamethods, a dozen arguments and tables nested a dozen deep.
+    static let stackReserve: Int32 = 64
 }
 
 extension LuaStack {

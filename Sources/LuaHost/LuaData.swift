@@ -40,6 +40,12 @@ public enum LuaData: Sendable, Hashable, CustomStringConvertible {
         return count
     }
 
+    /// How deeply tables nest: 0 for a scalar, 1 for a table of scalars (keys count too).
+    public var depth: Int {
+        guard case .table(let entries) = self else { return 0 }
+        return 1 + entries.reduce(0) { Swift.max($0, $1.key.depth, $1.value.depth) }
+    }
+
     /// Whether a key can be stored in a Lua table (not nil, NaN or an opaque value).
     var isStorableKey: Bool {
         switch self {

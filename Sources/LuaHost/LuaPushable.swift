@@ -21,7 +21,7 @@ public struct LuaStack {
     @inlinable public func push(_ value: Bool) { lua_pushboolean(L, value ? 1 : 0) }
     public func push(_ value: String) { LuaStateCore.pushString(value, onto: L) }
 
-    /// The integer on top (floats with an exact integer value count), else `nil`.
+    /// The integer on top, else `nil` (a float is not an integer, even 3.0).
     @inlinable public func integerOnTop() -> Int64? {
         lua_isinteger(L, -1) != 0 ? clua_tointegerx(L, -1, nil) : nil
     }

@@ -106,7 +106,8 @@ struct LuaViewSlots {
         }
     }
 
-    /// Pushes detached data; each table becomes a view. Keys are pushed as plain values. [-0, +1]
+    /// Pushes detached data; each table, key or value, becomes a view. [-0, +1]
+    /// The caller makes room on the stack for the data's depth (``LuaData/depth``).
     func push(_ data: LuaData, core: LuaStateCore) {
         guard case .table(let entries) = data else { return core.push(data) }
         let L = core.state
@@ -118,7 +119,7 @@ struct LuaViewSlots {
             lua_rawseti(L, -2, lua_Integer(i + 1))
         }
         for entry in entries.dropFirst(sequence) where entry.key.isStorableKey {
-            core.push(entry.key)
+            push(entry.key, core: core)
             push(entry.value, core: core)
             lua_rawset(L, -3)
         }

@@ -53,6 +53,7 @@ public struct LuaViewWriter: LuaTableWriter {
 
     public mutating func table(_ key: StaticString, fields: Int, _ body: (inout LuaViewWriter) -> Void) {
         begin(key)
+        reserve()
         var child = LuaViewWriter(L: L, slots: slots, fields: fields)
         body(&child)
         child.finish()
@@ -62,6 +63,7 @@ public struct LuaViewWriter: LuaTableWriter {
     public mutating func list<C: Collection>(_ key: StaticString, _ items: C, fields: Int,
                                              _ body: (inout LuaViewWriter, C.Element) -> Void) {
         begin(key)
+        reserve()
         if items.isEmpty {
             slots.pushEmpty(L)
         } else {
@@ -84,6 +86,12 @@ public struct LuaViewWriter: LuaTableWriter {
             open = true
         }
         key.withUTF8Buffer { LuaStateCore.pushBuffer(UnsafeRawBufferPointer($0), onto: L) }
+    }
+
+    /// Room for one more level. Nesting follows the code that writes it, so only a
+    /// runaway recursion could use up Lua's million slots.
+    private func reserve() {
+        precondition(lua_checkstack(L, 8) != 0, "Lua stack exhausted while writing nested views")
     }
 
     /// Replaces the filled table on top with its view; pushes the empty view when nothing was written. [-0|-1, +1]

@@ -115,6 +115,26 @@ import Testing
         #expect(r == ["n", "2", "false", "true", "text"])
     }
 
+    /// Each level of nesting takes stack slots while it is pushed; the call makes room for them.
+    @Test func deeplyNestedDataIsPushedWithRoomOnTheStack() throws {
+        let lua = try LuaState()
+        var data = LuaData.record(["leaf": .string("bottom")])
+        for _ in 1..<400 { data = .record(["child": data, "key": .array([.integer(1)])]) }
+        #expect(data.depth == 400)
+        let walk = try lua.load("""
+            local node, views = ...
+            local depth = 1
+            while node.child do node, depth = node.child, depth + 1 end
+            return { depth, node.leaf, #views[node] == 0 and "record" or "list" }
+            """, chunkName: "=walk")
+        let r = try walk.call(views: try template(in: lua), { arguments in
+            arguments.view(of: data)
+            arguments.views()
+        }, reading: { stack in [stack.element(1, as: Int64.self).map { "\($0)" }, stack.element(2, as: String.self),
+                                stack.element(3, as: String.self)] })
+        #expect(r == ["400", "bottom", "record"])
+    }
+
     @Test func theDataWriterBuildsTheSameShape() throws {
         let data = LuaDataWriter.table(fields: 3) { w in
             w.set("name", "x")
