@@ -147,6 +147,27 @@ struct PluginSubjectDataTests {
         return .table(entries.map { LuaData.Entry($0.key, canonical($0.value)) }.sorted { $0.key.description < $1.key.description })
     }
 
+    /// The subject as checks see it: written as views by the host, copied back through the views table.
+    static func viewsCopied(_ subject: CheckSubject) throws -> LuaData {
+        let host = try PluginHost()
+        let made = try host.lua.run("""
+            local box = {}
+            local function copy(v, views)
+              if type(v) ~= "table" then return v end
+              local t = {}
+              for k, x in next, views[v] do t[copy(k, views)] = copy(x, views) end
+              return t
+            end
+            return function(subject, views) box.subject = copy(subject, views) end, box
+            """)
+        let copy = try #require(made[0].functionValue), box = try #require(made[1].tableValue)
+        try copy.call(views: host.controls.viewTemplate, { arguments in
+            arguments.view(fields: SubjectData.fields(of: subject)) { SubjectData.write(subject, into: &$0) }
+            arguments.views()
+        }, reading: { _ in })
+        return box.rawGet(.string(LuaString("subject"))).detached()
+    }
+
     @Test func handWrittenConversionMatchesTheCodableEncoder() throws {
         for (name, data) in LuaTypesGenerator.subjectSamples() {
             let subject: CheckSubject
@@ -185,6 +206,7 @@ struct PluginSubjectDataTests {
             case .post(let p): try LuaDataEncoder().encode(p)
             }
             #expect(Self.canonical(SubjectData.subject(subject)) == Self.canonical(generic), "\(name)")
+            #expect(Self.canonical(try Self.viewsCopied(subject)) == Self.canonical(generic), "views of \(name)")
             _ = data
         }
     }

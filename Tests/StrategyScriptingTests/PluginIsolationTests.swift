@@ -102,6 +102,33 @@ struct PluginIsolationTests {
         #expect(third.findings.isEmpty)
     }
 
+    /// Every empty table of every subject is one shared view: no plugin may fill it.
+    @Test func theSharedEmptyViewStaysEmpty() throws {
+        let parent = PluginFixture.temporaryDirectory()
+        PluginFixture.write(id: "a-fill", lua: PluginFixture.checkPlugin(id: "a-fill", rule: "FILL-01", body: """
+            local empty = contest.hashtags
+            pcall(table.insert, empty, "spam")
+            pcall(rawset, empty, 1, "spam")
+            pcall(function() empty[1] = "spam" end)
+            pcall(function() empty.n = 1 end)
+            pcall(setmetatable, empty, nil)
+            pcall(table.move, { "spam" }, 1, 1, 1, empty)
+            """), in: parent)
+        PluginFixture.write(id: "b-witness", lua: PluginFixture.checkPlugin(id: "b-witness", rule: "WITNESS-01", body: """
+            for _, list in ipairs { contest.hashtags, contest.mentions, contest.eligibility.exclusions } do
+              if #list > 0 or next(list) ~= nil or list[1] ~= nil or list.n ~= nil then report:fail { field = "hashtags" } end
+              for _ in pairs(list) do report:fail { field = "hashtags" } end
+            end
+            """), in: parent)
+        let host = try PluginFixture.host(parent)
+        #expect(host.loadFailures.isEmpty)
+        for id in ["c1", "c2"] {
+            let result = host.check(.contest(Contest(id: id, platforms: ["facebook"], text: "Ohne Hashtags.")))
+            #expect(result.findings.isEmpty, "\(result.findings)")
+            #expect(result.failures.isEmpty, "\(result.failures)")
+        }
+    }
+
     @Test func pluginThatHoardsMemoryIsDisabledAndFreed() throws {
         let parent = PluginFixture.temporaryDirectory()
         let hoarder = PluginFixture.checkPlugin(id: "hoarder", rule: "HOARD-01",

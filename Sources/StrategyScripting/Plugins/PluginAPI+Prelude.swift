@@ -377,10 +377,13 @@ extension PluginAPI {
       return "(error object is a " .. type(err) .. " value)"
     end
 
-    local function set_context(platforms, language)
+    -- Starts work on a subject whose views the host built: `subject_views` maps each view
+    -- (the subject's and the platform list's) to its data.
+    local function enter(subject_views, platforms, language)
       cache = {}
-      reset_views()
-      context_data.platforms = wrap(platforms)
+      views = subject_views
+      subject_views[context] = context_data
+      context_data.platforms = platforms
       context_data.language = language
     end
 
@@ -475,11 +478,7 @@ extension PluginAPI {
     --- Runs every enabled check for `kind` that applies to the platforms; returns findings and failures.
     --- `subject` and `platforms` are views the host built, `subject_views` maps them to their data.
     function controls.run_all(kind, subject, platforms, subject_views, language)
-      cache = {}
-      views = subject_views
-      subject_views[context] = context_data
-      context_data.platforms = platforms
-      context_data.language = language
+      enter(subject_views, platforms, language)
       local plan = plan_for(kind, subject_views[platforms])
       out, out_n = results, 0
       for i = 1, #plan do
@@ -506,22 +505,27 @@ extension PluginAPI {
       return result
     end
 
-    --- Wraps a subject once for run_one.
-    function controls.prepare(data, platforms, language)
-      set_context(platforms, language)
-      return wrap(data)
+    -- The subject run_one checks, as prepare received it.
+    local prepared_subject, prepared_platforms
+
+    --- Takes a subject for run_one; the host builds the views as for run_all.
+    function controls.prepare(subject, platforms, subject_views, language)
+      running, out = nil, nil
+      enter(subject_views, platforms, language)
+      prepared_subject, prepared_platforms = subject, platforms
+      return true
     end
 
-    --- Runs one check on a prepared subject, unprotected: an error or a stop reaches the
+    --- Runs one check on the prepared subject, unprotected: an error or a stop reaches the
     --- host with the plugin's own frames in the traceback, so it can name file and line.
-    function controls.run_one(index, subject, platforms)
+    function controls.run_one(index)
       local c = checks[index]
       local found = {}
-      if c and enabled[c.plugin] then
-        local _, platform = first_platform(c, platforms)
+      if c and enabled[c.plugin] and prepared_subject ~= nil then
+        local _, platform = first_platform(c, views[prepared_platforms])
         running, out, out_n = { index = c.index, platform = platform }, found, 0
         context_data.platform = platform
-        c.run(subject, report, context)
+        c.run(prepared_subject, report, context)
         running, out = nil, nil
       end
       return found
@@ -531,6 +535,8 @@ extension PluginAPI {
     function controls.score(index, data, ctx)
       local s = scorers[index]
       if not s or not enabled[s.plugin] then return nil, "scorer is disabled" end
+      -- A run a limit cut short leaves these set; a report kept by a plugin must not write now.
+      running, out, prepared_subject, prepared_platforms = nil, nil, nil, nil
       cache = {}
       reset_views()
       return s.score(wrap(data), wrap(ctx))

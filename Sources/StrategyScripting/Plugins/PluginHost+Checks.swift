@@ -48,28 +48,32 @@ extension PluginHost {
                 result.failures = result.failures.map { failure in
                     guard failure.file == nil, let index = checks.first(where: {
                         $0.id == failure.ruleID && $0.pluginID == failure.pluginID })?.index else { return failure }
-                    let again = checkOneByOne(kind: kind, data: input.data, subjectID: subjectID, platforms: platforms,
+                    let again = checkOneByOne(kind: kind, input: input, subjectID: subjectID, platforms: platforms,
                                               language: language, only: index)
                     return again.failures.first { $0.file != nil } ?? failure
                 }
             }
             return result
         } catch {
-            return checkOneByOne(kind: kind, data: input.data, subjectID: subjectID, platforms: platforms, language: language)
+            return checkOneByOne(kind: kind, input: input, subjectID: subjectID, platforms: platforms, language: language)
         }
     }
 
-    private func checkOneByOne(kind: CheckSubjectKind, data: LuaData, subjectID: String, platforms: [String],
+    /// The slow path: the same views, one call per check, so an error or a stop names its check.
+    private func checkOneByOne(kind: CheckSubjectKind, input: CheckInput, subjectID: String, platforms: [String],
                                language: Language?, only: Int? = nil) -> CheckResult {
         var result = CheckResult()
         let indices: [Int]
-        let subject: LuaValue
-        let platformList = lua.value(.array(platforms.map { .string($0) }))
         do {
+            let platformList = lua.value(.array(platforms.map { .string($0) }))
             indices = (try controls.applicable.call(.string(LuaString(kind.rawValue)), platformList))
                 .first?.tableValue?.arrayValues.compactMap { $0.intValue.map(Int.init) } ?? []
-            let languageValue: LuaValue = language.map { .string(LuaString($0.rawValue)) } ?? .nil
-            subject = try controls.prepare.call(lua.value(data), platformList, languageValue).first ?? .nil
+            try controls.prepare.call(views: controls.viewTemplate, { arguments in
+                input.push(into: &arguments)
+                arguments.view(of: platforms)
+                arguments.views()
+                arguments.push(language?.rawValue)
+            }, reading: { _ in })
         } catch {
             result.failures.append(failure(from: error, plugin: "smkit", phase: .check, subjectID: subjectID))
             return result
@@ -77,11 +81,9 @@ extension PluginHost {
         for index in indices where only == nil || only == index {
             guard let check = checkByIndex[index], plugin(check.pluginID)?.enabled == true else { continue }
             do {
-                result.append(try controls.runOne.call({ arguments in
-                    arguments.push(Int64(index))
-                    arguments.push(subject)
-                    arguments.push(platformList)
-                }, reading: { collect($0, kind: kind, subjectID: subjectID) }))
+                result.append(try controls.runOne.call({ $0.push(Int64(index)) }, reading: {
+                    collect($0, kind: kind, subjectID: subjectID)
+                }))
             } catch {
                 let failed = failure(from: error, plugin: check.pluginID, phase: .check, ruleID: check.id, subjectID: subjectID)
                 result.failures.append(failed)
@@ -132,18 +134,10 @@ extension PluginHost {
 }
 
 /// What a check run gets as its subject: a contest or post written straight into the
-/// call, or data already converted.
+/// call, or data already converted (presence and strategy subjects, scripts).
 private enum CheckInput {
     case subject(CheckSubject)
     case data(LuaData)
-
-    /// The subject as data, for the slower paths.
-    var data: LuaData {
-        switch self {
-        case .subject(let subject): SubjectData.subject(subject)
-        case .data(let data): data
-        }
-    }
 
     func push(into arguments: inout LuaArguments) {
         switch self {
