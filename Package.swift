@@ -87,6 +87,7 @@ let package = Package(
             name: "smkit-check-bench",
             dependencies: ["LuaHost", "StrategyKit", "StrategyScripting"],
             path: "Benchmarks/checks",
+            exclude: ["instructions.sh"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

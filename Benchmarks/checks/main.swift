@@ -141,3 +141,8 @@ if loopSubjects == total && counts.reports != counts.findings {
 print(line("\(threads) threads: ", best.parallel) + String(format: "  speed-up %.2fx over one thread (goal >= 1.7x)",
                                                          best.machinery / best.parallel))
 print(String(format: "loading the built-in plugins into a state: %.1f ms", loadTime * 1e3))
+// For counting instructions per subject (Benchmarks/checks/instructions.sh): every call made,
+// warm-ups and worker threads included.
+let warmUp = subjects.count * 10
+print("calls: PluginHost.check \(warmUp + rounds * total + threads * (warmUp + rounds * share)), "
+      + "loop subjects \(warmUp + rounds * loopSubjects)")
