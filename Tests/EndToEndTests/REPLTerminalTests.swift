@@ -119,7 +119,11 @@ final class TmuxSession {
         ownHome = own
         let root = (home ?? own!.url).path
         let binary = BuiltBinary.productsDirectory.appendingPathComponent("smkit-repl").path
-        let command = "env -i HOME='\(root)' XDG_STATE_HOME='\(root)/state' TERM=xterm-256color LANG=C.UTF-8 "
+        // The pane's shell ignores SIGINT: Ctrl-C reaches its whole process group, and libedit's
+        // handler sends each one to the group again (kill(0, SIGINT)). One full run lost the
+        // pane after Ctrl-C (an empty screen), as if the shell had died of one. The REPL sets
+        // its own handler, so it still gets every Ctrl-C.
+        let command = "trap '' INT; env -i HOME='\(root)' XDG_STATE_HOME='\(root)/state' TERM=xterm-256color LANG=C.UTF-8 "
             + "NO_COLOR=1 '\(binary)'; echo EXITED=$?; sleep 60"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "repl", "-x", "100", "-y", "40", command])
     }
