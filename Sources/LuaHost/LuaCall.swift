@@ -1,4 +1,5 @@
 public import CLua
+import CLuaRuntime
 
 /// A host function: reads its arguments from `call`, pushes its results and
 /// returns how many it pushed. A thrown Swift error becomes a Lua error that
@@ -97,7 +98,13 @@ public struct LuaCall {
     public func decode<T: Decodable>(_ type: T.Type, _ index: Int, decoder: LuaDataDecoder = LuaDataDecoder())
         throws(LuaArgumentError) -> T
     {
-        let data = try table(index).detached()
+        let table = try table(index)
+        let data: LuaData
+        do throws(LuaError) {
+            data = try table.detached()
+        } catch {
+            throw argumentError(index, error.message)
+        }
         do {
             return try decoder.decode(type, from: data)
         } catch {
@@ -136,20 +143,29 @@ public struct LuaCall {
     // MARK: Results
 
     /// Pushes a result. [-0, +1]
-    public func push(_ value: LuaValue) { core.push(value) }
+    public func push(_ value: LuaValue) {
+        // Lua promises a host function LUA_MINSTACK (20) free slots; more need room first.
+        precondition(lua_checkstack(L, 1) != 0, "Lua stack exhausted by a host function's results")
+        core.push(value)
+    }
     @inlinable public func push(_ value: Int64) { lua_pushinteger(L, value) }
     @inlinable public func push(_ value: Int) { lua_pushinteger(L, Int64(value)) }
     @inlinable public func push(_ value: Double) { lua_pushnumber(L, value) }
     @inlinable public func push(_ value: Bool) { lua_pushboolean(L, value ? 1 : 0) }
     public func push(_ value: String) { core.pushString(value) }
-    public func push(_ value: LuaData) { core.push(value) }
+    /// Pushes detached data as fresh tables; too deep or too large data throws (a Lua error for the caller).
+    public func push(_ value: LuaData) throws(LuaError) {
+        guard lua_checkstack(L, 1) != 0 else { throw LuaCopier.noStack() }
+        try core.push(value)
+    }
     public func pushNil() { lua_pushnil(L) }
 
     /// Pushes a host object as userdata of its registered type.
     public func push<T>(object: T) { core.push(object: object) }
 
-    /// Pushes every value and returns their count, for `return call.returning(a, b)`.
-    public func returning(_ values: LuaValue...) -> Int32 {
+    /// Pushes every value and returns their count, for `return try call.returning(a, b)`.
+    public func returning(_ values: LuaValue...) throws(LuaError) -> Int32 {
+        try core.reserve(values.count, for: "the results of '\(functionName)'")
         for value in values { core.push(value) }
         return Int32(values.count)
     }

@@ -31,9 +31,15 @@ func releaseBoxContext(_ context: UnsafeMutableRawPointer?) {
 /// The trampoline marks the runtime "in host" around this call, so the
 /// plugin's memory limit does not apply to what Swift pushes.
 /// Written as a C-convention closure so no thunk sits between C and Swift.
+/// While the body runs, the core works on the thread the function was called on (a
+/// coroutine, say), so everything it reads and pushes is on the right stack.
 let dispatchHostFunction: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Int32 = { L, context in
     Unmanaged<LuaHostFunctionBox>.fromOpaque(context.unsafelyUnwrapped)._withUnsafeGuaranteedRef { box in
         let L = L.unsafelyUnwrapped
+        let calling = box.core.calling
+        let previous = calling.pointee
+        calling.pointee = L
+        defer { calling.pointee = previous }
         do {
             return try box.body(LuaCall(L: L, box: box))
         } catch {
@@ -45,6 +51,7 @@ let dispatchHostFunction: @convention(c) (OpaquePointer?, UnsafeMutableRawPointe
 /// Pushes `where: message` for the trampoline to raise; returns -1.
 @inline(never)
 func pushError(_ error: any Error, _ L: OpaquePointer) -> Int32 {
+    _ = lua_checkstack(L, 3)  // the function may have used its slots for results
     luaL_where(L, 1)  // the Lua code that called us, as luaL_error reports it
     LuaStateCore.pushString(LuaStateCore.message(of: error), onto: L)
     lua_concat(L, 2)

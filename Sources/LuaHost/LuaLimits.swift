@@ -29,10 +29,30 @@ public struct LuaLimits: Sendable, Equatable {
     /// No limits at all, as the `lua5.4` interpreter runs.
     public static let none = LuaLimits()
 
-    /// The defaults for plugin code: 64 MiB, 50 million instructions and 5 seconds per call.
+    /// The defaults for plugin code: 64 MiB per plugin, 50 million instructions and 5 seconds
+    /// per call, and a kill grace of 2 seconds past the deadline for C code that never returns.
     public static let pluginDefault = LuaLimits(
-        memoryBytes: 64 << 20, instructions: 50_000_000, seconds: 5, killGraceSeconds: nil)
+        memoryBytes: 64 << 20, instructions: 50_000_000, seconds: 5, killGraceSeconds: 2)
 
     /// True when any limit needs the count hook.
     var needsHook: Bool { instructions != nil || seconds != nil }
+
+    /// "64 MiB", "1.5 KiB", "900 bytes".
+    static func describeBytes(_ bytes: Int) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        if unit == 0 { return "\(bytes) bytes" }
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? "\(Int(rounded)) \(units[unit])" : "\(rounded) \(units[unit])"
+    }
+
+    /// "5 s", "0.5 s".
+    static func describeSeconds(_ seconds: Double) -> String {
+        seconds == seconds.rounded() && seconds < 1e15 ? "\(Int(seconds)) s" : "\(seconds) s"
+    }
 }

@@ -124,10 +124,12 @@ extension LuaFunction {
 }
 
 extension LuaReference {
-    /// Pushes the message handler and this function; returns the stack to push arguments onto.
+    /// Pushes the message handler and this function; returns the stack to push arguments onto
+    /// (the calling thread's inside a host function, else the main thread's).
     @inlinable
     func _beginCall() -> LuaStack {
         precondition(!closed.pointee, "the Lua state is closed")
+        let L = calling.pointee ?? self.L
         return LuaStack(L: L, base: clua_call_begin(L, ref))
     }
 
@@ -135,7 +137,7 @@ extension LuaReference {
     @inlinable
     func _finishCall(stack: LuaStack, arguments: Int32) throws(LuaError) {
         var reason: Int32 = 0
-        let status = clua_runtime_pcall(runtime, L, arguments, 1, stack.base + 1, &reason)
+        let status = clua_runtime_pcall(runtime, stack.L, arguments, 1, stack.base + 1, &reason)
         if status == LUA_OK && reason == 0 { return }
         try _fail(stack: stack, status: status, reason: reason)
     }

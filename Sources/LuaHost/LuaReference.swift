@@ -10,23 +10,28 @@ public final class LuaReference {
     @usableFromInline let L: OpaquePointer
     @usableFromInline let runtime: OpaquePointer
     @usableFromInline let closed: UnsafeMutablePointer<Bool>
+    /// The thread a running host function was called on (see ``LuaStateCore/calling``).
+    @usableFromInline let calling: UnsafeMutablePointer<OpaquePointer?>
 
-    /// Pops the value on top of the stack into the registry. [-1, +0]
+    /// Pops the value on top of `L` (any thread of the state) into the registry. [-1, +0]
     init(core: LuaStateCore, popping L: OpaquePointer) {
         self.core = core
         self.ref = luaL_ref(L, clua_registryindex())
-        self.L = L
+        // The registry belongs to the whole state; release through the main thread,
+        // which outlives every coroutine the reference may have come from.
+        self.L = core.mainThread
         self.runtime = core.runtime
         self.closed = core.closedFlag
+        self.calling = core.calling
     }
 
     deinit {
         if !closed.pointee { luaL_unref(L, clua_registryindex(), ref) }
     }
 
-    /// Pushes the referenced value. [-0, +1]
+    /// Pushes the referenced value onto `L`, a thread of this reference's state. [-0, +1]
     func push(_ L: OpaquePointer) {
-        precondition(self.L == L && !closed.pointee, "a Lua reference was used with a closed or different state")
+        precondition(!closed.pointee, "a Lua reference was used with a closed state")
         lua_rawgeti(L, clua_registryindex(), lua_Integer(ref))
     }
 }
@@ -135,13 +140,14 @@ public struct LuaTable {
         return LuaTable(LuaReference(core: core, popping: L))
     }
 
-    /// A deep copy as `LuaData` (cycles cut).
-    public func detached() -> LuaData {
+    /// A deep copy as `LuaData`: shared tables copied once, cycles cut; too deep or too
+    /// large a table throws.
+    public func detached() throws(LuaError) -> LuaData {
         let L = core.state
+        guard lua_checkstack(L, 2) != 0 else { throw LuaCopier.noStack() }
         reference.push(L)
         defer { clua_pop(L, 1) }
-        var seen = Set<UnsafeRawPointer>()
-        return core.detach(at: lua_gettop(L), seen: &seen)
+        return try core.detach(at: lua_gettop(L))
     }
 
     /// True when both references name the same table.

@@ -26,17 +26,18 @@ public final class LuaState {
         lua_pushcclosure(L, clua_openlibs_k, 0)
         try core.protectedCall(arguments: 0, results: 0, handler: 1)
         lua_settop(L, 0)
-        // String patterns run in C where hooks never fire: use the interruptible
-        // matcher wherever a CPU limit applies.
+        // Hooks never fire inside C: wherever a CPU limit applies, string patterns and the
+        // library functions that can loop in C are replaced by versions that count their
+        // work, and the coroutine functions track the running thread (clua_bounded.c).
         if profile == .plugin || limits.needsHook {
             lua_pushcclosure(L, clua_msgh, 0)
-            lua_pushcclosure(L, clua_install_patterns_k, 0)
+            lua_pushcclosure(L, clua_install_bounded_k, 0)
             try core.protectedCall(arguments: 0, results: 0, handler: 1)
             lua_settop(L, 0)
         }
         if profile == .plugin { try LuaSandbox.install(in: core) }
         // Before any untrusted code: coroutines created later inherit the hook.
-        if limits.needsHook { clua_runtime_installhook(core.runtime, L) }
+        if limits.needsHook { clua_runtime_installhook(core.runtime) }
     }
 
     /// Closes the state; references into it become unusable. Also done on deinit.
@@ -136,9 +137,10 @@ public final class LuaState {
         return LuaTable(LuaReference(core: core, popping: L))
     }
 
-    /// Converts detached data into a live value (tables are created).
-    public func value(_ data: LuaData) -> LuaValue {
-        core.push(data)
+    /// Converts detached data into a live value (tables are created); data nested deeper
+    /// than the host's cap, or too large for the state's limits, throws.
+    public func value(_ data: LuaData) throws(LuaError) -> LuaValue {
+        try core.push(data)
         defer { clua_pop(core.state, 1) }
         return core.value(at: -1)
     }
@@ -205,13 +207,42 @@ public final class LuaState {
     /// The most bytes the state has held.
     public var memoryPeak: Int { clua_runtime_memorypeak(core.runtime) }
 
-    /// Changes the limits for later calls.
+    /// Changes the limits for later calls. (Memory is accounted per owner only when the
+    /// state was created with a memory limit.)
     public func setLimits(_ limits: LuaLimits) {
         clua_runtime_setlimits(core.runtime, limits.cLimits)
-        if limits.needsHook { clua_runtime_installhook(core.runtime, core.state) }
+        core.limits = limits
+        core.copyBudget = LuaCopyBudget(limits: limits)
+        if limits.needsHook { clua_runtime_installhook(core.runtime) }
     }
 
-    /// Asks the running call to stop with a `.limit(.interrupt)` error (safe from a signal handler's thread).
+    /// Charges the next call to `owner` (a small number > 0 per plugin; 0 is the host):
+    /// its memory is accounted to that owner, and a stop names it (``lastStopOwner``).
+    public func setOwner(_ owner: Int) { clua_runtime_setowner(core.runtime, Int32(clamping: owner)) }
+
+    /// The owner whose code ran when the last call was stopped by a limit.
+    public var lastStopOwner: Int? {
+        let owner = clua_runtime_stopowner(core.runtime)
+        return owner < 0 ? nil : Int(owner)
+    }
+
+    /// Bytes held by an owner's allocations now.
+    public func memoryOwned(by owner: Int) -> Int { clua_runtime_owned(core.runtime, Int32(clamping: owner)) }
+
+    /// The largest owner number ``setOwner(_:)`` accepts.
+    public static let maxOwner = Int(CLUA_MAX_OWNERS) - 1
+
+    /// A C function that sets the owner from Lua, for a host's own prelude: code it
+    /// runs for several owners in one call charges each segment to its owner, and each
+    /// segment gets the whole instruction and time budget. Never give it to plugins.
+    public func ownerSwitch() -> LuaFunction {
+        let L = core.state
+        lua_pushcclosure(L, clua_runtime_setowner_k, 0)
+        return LuaFunction(LuaReference(core: core, popping: L))
+    }
+
+    /// Stops the running call with a `.limit(.interrupt)` error, or the next call if none
+    /// runs (safe from a signal handler and from other threads).
     public var interruptHandle: LuaInterruptHandle { LuaInterruptHandle(runtime: core.runtime) }
 
     /// Gives raw access to the `lua_State` for C interop and benchmarks.
@@ -227,7 +258,27 @@ public final class LuaState {
 }
 
 /// Stops the running call of a state from another thread or a signal handler.
+///
+/// The handle keeps the state's runtime alive, so it may outlive the state: an
+/// interrupt after the state was closed does nothing.
 public struct LuaInterruptHandle: @unchecked Sendable {
-    let runtime: OpaquePointer
-    public func interrupt() { clua_runtime_interrupt(runtime) }
+    let owner: RuntimeReference
+
+    init(runtime: OpaquePointer) { owner = RuntimeReference(runtime) }
+
+    /// Stops the running call; when none runs, the next call stops at once.
+    public func interrupt() { clua_runtime_interrupt(owner.runtime) }
+
+    /// Forgets an interrupt that no call has taken yet (say, Ctrl-C at an empty prompt).
+    public func clear() { clua_runtime_clearinterrupt(owner.runtime) }
+
+    /// One retained reference to a C runtime.
+    final class RuntimeReference: @unchecked Sendable {
+        let runtime: OpaquePointer
+        init(_ runtime: OpaquePointer) {
+            clua_runtime_retain(runtime)
+            self.runtime = runtime
+        }
+        deinit { clua_runtime_release(runtime) }
+    }
 }

@@ -7,16 +7,25 @@ import CLuaRuntime
 /// finds the state closed instead of dangling. Stack effects are noted as
 /// [-pop, +push]; debug builds assert the balance.
 final class LuaStateCore {
-    /// The raw state. A `let`, so hot paths pay no exclusivity checks; `closed`
-    /// records whether it may still be used.
+    /// The main thread of the state. A `let`, so hot paths pay no exclusivity checks;
+    /// `closed` records whether it may still be used.
     private let raw: OpaquePointer
     private let closed: UnsafeMutablePointer<Bool>
+    /// The thread a host function was called on while it runs, else `nil`: every
+    /// operation during a host call uses the calling thread, coroutines included.
+    let calling: UnsafeMutablePointer<OpaquePointer?>
+    /// The C runtime: limits, accounts, watchdog, interrupts. Reference counted,
+    /// so interrupt handles keep it alive after the state is closed.
     let runtime: OpaquePointer
     let profile: LuaSandboxProfile
     /// Registry names of userdata types by Swift type.
     var typeNames: [ObjectIdentifier: String] = [:]
     /// The plugin sandbox: its base table and its environment factory.
     var sandbox: (base: LuaTable, freeze: LuaFunction, newEnvironment: LuaFunction)?
+    /// How much a copy between Lua and Swift may hold (see ``LuaCopyBudget``).
+    var copyBudget: LuaCopyBudget
+    /// The limits this state was created with (or last given).
+    var limits: LuaLimits
 
     init(profile: LuaSandboxProfile, limits: LuaLimits) throws(LuaError) {
         self.profile = profile
@@ -25,24 +34,29 @@ final class LuaStateCore {
         }
         self.runtime = runtime
         guard let L = clua_runtime_newstate(runtime) else {
-            clua_runtime_free(runtime)
-            throw LuaError(kind: .memory, message: "cannot create a Lua state")
+            clua_runtime_release(runtime)
+            throw LuaError(kind: .memory, message: "cannot create a Lua state (out of memory)")
         }
         self.raw = L
         self.closed = .allocate(capacity: 1)
         self.closed.initialize(to: false)
+        self.calling = .allocate(capacity: 1)
+        self.calling.initialize(to: nil)
+        self.copyBudget = LuaCopyBudget(limits: limits)
+        self.limits = limits
         lua_atpanic(L, clua_panic)
     }
 
     deinit {
         close()
-        clua_runtime_free(runtime)
+        clua_runtime_release(runtime)
         closed.deallocate()
+        calling.deallocate()
     }
 
     func close() {
         guard !closed.pointee else { return }
-        lua_close(raw)  // runs every box's __gc, releasing the Swift objects Lua held
+        clua_runtime_closestate(runtime)  // runs every box's __gc, releasing the Swift objects Lua held
         closed.pointee = true
         sandbox = nil
     }
@@ -50,13 +64,17 @@ final class LuaStateCore {
     /// Set once the state is closed; references read it without retaining the core.
     var closedFlag: UnsafeMutablePointer<Bool> { closed }
 
-    /// The raw state while it is open, else `nil`.
+    /// The main thread while the state is open, else `nil`.
     var L: OpaquePointer? { closed.pointee ? nil : raw }
 
-    /// The raw state; using a closed state is a programming error.
+    /// The main thread, for registry bookkeeping that must not touch a coroutine.
+    var mainThread: OpaquePointer { raw }
+
+    /// The thread to work on: the calling thread inside a host function, else the main
+    /// thread. Using a closed state is a programming error.
     var state: OpaquePointer {
         precondition(!closed.pointee, "the Lua state is closed")
-        return raw
+        return calling.pointee ?? raw
     }
 
     // MARK: Pushing and reading
@@ -106,28 +124,10 @@ final class LuaStateCore {
         string.withUTF8 { buffer in pushBuffer(UnsafeRawBufferPointer(buffer), onto: L) }
     }
 
-    /// Pushes detached data, creating fresh tables. [-0, +1]
-    func push(_ data: LuaData) {
-        let L = state
-        switch data {
-        case .nil, .opaque: lua_pushnil(L)
-        case .boolean(let b): lua_pushboolean(L, b ? 1 : 0)
-        case .integer(let i): lua_pushinteger(L, i)
-        case .number(let d): lua_pushnumber(L, d)
-        case .string(let s): pushBytes(s.bytes)
-        case .table(let entries):
-            let sequence = LuaData.sequenceCount(entries)
-            lua_createtable(L, Int32(clamping: sequence), Int32(clamping: entries.count - sequence))
-            for (i, entry) in entries.prefix(sequence).enumerated() {
-                push(entry.value)
-                lua_rawseti(L, -2, lua_Integer(i + 1))
-            }
-            for entry in entries.dropFirst(sequence) where entry.key.isStorableKey {
-                push(entry.key)
-                push(entry.value)
-                lua_rawset(L, -3)
-            }
-        }
+    /// Pushes detached data, creating fresh tables. [-0, +1] on success, [-0, +0] when it throws.
+    func push(_ data: LuaData) throws(LuaError) {
+        var copier = LuaCopier(L: state, budget: copyBudget)
+        try copier.push(data)
     }
 
     /// Reads the value at `index` without converting or popping. [-0, +0]
@@ -171,43 +171,11 @@ final class LuaStateCore {
         return LuaReference(core: self, popping: state)
     }
 
-    /// A deep copy of the value at `index`; tables seen before become `<cycle>`. [-0, +0]
-    func detach(at index: Int32, seen: inout Set<UnsafeRawPointer>) -> LuaData {
-        let L = state
-        switch lua_type(L, index) {
-        case LUA_TTABLE:
-            guard let pointer = lua_topointer(L, index), !seen.contains(pointer) else { return .opaque("<cycle>") }
-            seen.insert(pointer)
-            defer { seen.remove(pointer) }
-            let absolute = lua_absindex(L, index)
-            var array: [LuaData.Entry] = []
-            var rest: [LuaData.Entry] = []
-            let n = Int64(lua_rawlen(L, absolute))
-            lua_pushnil(L)
-            while lua_next(L, absolute) != 0 {
-                let key = detach(at: -2, seen: &seen)
-                let value = detach(at: -1, seen: &seen)
-                if case .integer(let i) = key, i >= 1, i <= n {
-                    array.append(LuaData.Entry(key, value))
-                } else {
-                    rest.append(LuaData.Entry(key, value))
-                }
-                clua_pop(L, 1)
-            }
-            array.sort { ($0.key.intKey ?? 0) < ($1.key.intKey ?? 0) }
-            rest.sort { $0.key.sortKey < $1.key.sortKey }
-            return .table(array + rest)
-        case LUA_TFUNCTION:
-            return .opaque("function")
-        case LUA_TUSERDATA:
-            return .opaque("userdata")
-        case LUA_TLIGHTUSERDATA:
-            return .opaque("light userdata")
-        case LUA_TTHREAD:
-            return .opaque("thread")
-        default:
-            return value(at: index).detached()
-        }
+    /// A deep copy of the value at `index`: shared tables are copied once, a table that
+    /// contains itself becomes `<cycle>`; too deep or too large a value throws. [-0, +0]
+    func detach(at index: Int32) throws(LuaError) -> LuaData {
+        var copier = LuaCopier(L: state, budget: copyBudget)
+        return try copier.detach(at: index)
     }
 
     func rawEqual(_ a: LuaValue, _ b: LuaValue) -> Bool {
@@ -224,6 +192,7 @@ final class LuaStateCore {
         let L = state
         let base = lua_gettop(L)
         defer { lua_settop(L, base) }
+        try reserve(arguments.count + 2, for: "the call's arguments")
         lua_pushcclosure(L, clua_msgh, 0)
         push(function)
         for argument in arguments { push(argument) }
@@ -240,11 +209,20 @@ final class LuaStateCore {
         let L = state
         let base = lua_gettop(L)
         defer { lua_settop(L, base) }
+        try reserve(arguments.count + Int(max(results, 0)) + 2, for: "the call's arguments")
         lua_pushcclosure(L, clua_msgh, 0)
         lua_pushcclosure(L, function, 0)
         for argument in arguments { push(argument) }
         try protectedCall(arguments: Int32(arguments.count), results: results, handler: base + 1)
         return (0..<results).map { value(at: base + 2 + $0) }
+    }
+
+    /// Makes room for `slots` more values on the stack, or throws naming what needed it.
+    func reserve(_ slots: Int, for what: String) throws(LuaError) {
+        guard slots > 0 else { return }
+        guard slots < LuaCopier.maxStackSlots, lua_checkstack(state, Int32(slots)) != 0 else {
+            throw LuaError(kind: .runtime, message: "too many values for the Lua stack (\(slots) for \(what))")
+        }
     }
 
     /// `lua_pcall` between the runtime's begin and end; on failure turns the
@@ -269,6 +247,10 @@ final class LuaStateCore {
     }
 
     /// Builds a `LuaError` from the value on top of the stack. [-0, +0]
+    ///
+    /// A stopped call always gives the same error for the same limit, whatever value
+    /// the stopped code left: the kind and message name the limit, and the location is
+    /// where Lua code was stopped, when that is known.
     func makeError(status: Int32, stopReason: Int32) -> LuaError {
         let L = state
         lua_getfield(L, clua_registryindex(), clua_tracebackkey())
@@ -280,7 +262,7 @@ final class LuaStateCore {
         var kind: LuaError.Kind
         switch status {
         case LUA_ERRSYNTAX: kind = .syntax
-        case LUA_ERRMEM: kind = .memory
+        case LUA_ERRMEM: kind = limits.memoryBytes != nil ? .limit(.memory) : .memory
         case LUA_ERRERR: kind = .errorInHandler
         case LUA_ERRERR + 1: kind = .file  // LUA_ERRFILE, a macro Swift cannot import
         default: kind = .runtime
@@ -292,10 +274,16 @@ final class LuaStateCore {
         case Int(CLUA_STOP_INTERRUPT): kind = .limit(.interrupt)
         default: break
         }
-        if status == LUA_OK {
-            // The code caught the limit error itself and returned: the call still failed.
-            let text = String(cString: clua_runtime_stopmessage(stopReason))
-            return LuaError(kind: kind, message: text, traceback: traceback)
+        if case .limit(let limit) = kind {
+            var error = LuaError(kind: kind, message: limitMessage(limit), traceback: traceback)
+            if status != LUA_OK, lua_type(L, -1) == LUA_TSTRING {
+                let raw = LuaError(kind: kind, rawMessage: String(decoding: bytes(at: -1), as: UTF8.self))
+                (error.chunkName, error.line) = (raw.chunkName, raw.line)
+            }
+            if error.chunkName == nil, let (chunk, line) = Self.firstLuaFrame(in: traceback) {
+                (error.chunkName, error.line) = (chunk, line)
+            }
+            return error
         }
         switch lua_type(L, -1) {
         case LUA_TSTRING:
@@ -303,11 +291,38 @@ final class LuaStateCore {
         case LUA_TNUMBER:
             return LuaError(kind: kind, rawMessage: value(at: -1).description, traceback: traceback)
         default:
-            var seen = Set<UnsafeRawPointer>()
-            let object = detach(at: -1, seen: &seen)
+            // Error objects come from untrusted code: copy them under a small budget.
+            var copier = LuaCopier(L: L, budget: .errorObject)
+            let object = (try? copier.detach(at: -1)) ?? .opaque("\(String(cString: clua_typename(L, -1))) (too large or too deep to copy)")
             let text = firstLine(of: traceback) ?? "(error object is a \(String(cString: clua_typename(L, -1))) value)"
             return LuaError(kind: kind, message: text, traceback: traceback, object: object)
         }
+    }
+
+    /// "memory limit exceeded (64 MiB)" and the like: the same words for every phase.
+    func limitMessage(_ limit: LuaLimit) -> String {
+        let limits = self.limits
+        let detail: String? = switch limit {
+        case .memory: limits.memoryBytes.map { LuaLimits.describeBytes($0) }
+        case .instructions: limits.instructions.map { "\($0) instructions" }
+        case .time: limits.seconds.map { "\(LuaLimits.describeSeconds($0)) of Lua time" }
+        case .interrupt: nil
+        }
+        if limit == .interrupt { return "interrupted" }
+        let name = limit == .instructions ? "instruction" : limit.rawValue
+        return "\(name) limit exceeded" + (detail.map { " (\($0))" } ?? "")
+    }
+
+    /// The first `chunk:line:` of a traceback that is Lua code (not `[C]`).
+    static func firstLuaFrame(in traceback: String?) -> (String, Int)? {
+        guard let traceback else { return nil }
+        for line in traceback.split(separator: "\n").dropFirst() {
+            let text = line.drop { $0 == " " || $0 == "\t" }
+            guard !text.hasPrefix("[C]"), let colon = text.firstIndex(of: ":") else { continue }
+            let digits = text[text.index(after: colon)...].prefix { $0.isNumber }
+            if let number = Int(digits), !digits.isEmpty { return (String(text[..<colon]), number) }
+        }
+        return nil
     }
 
     private func firstLine(of text: String?) -> String? {
@@ -335,19 +350,6 @@ final class LuaStateCore {
             if lua_setupvalue(L, -2, 1) == nil { clua_pop(L, 1) }
         }
         return LuaFunction(LuaReference(core: self, popping: L))
-    }
-}
-
-extension LuaData {
-    fileprivate var intKey: Int64? { if case .integer(let i) = self { i } else { nil } }
-    /// Orders keys: numbers, then strings, then the rest by description.
-    fileprivate var sortKey: String {
-        switch self {
-        case .integer(let i): "0" + String(format14g: Double(i))
-        case .number(let d): "0" + String(format14g: d)
-        case .string(let s): "1" + s.description
-        default: "2" + description
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 import CLua
+import CLuaRuntime
 
 /// Describes how a Swift type appears in Lua as userdata: methods, fields and `tostring`.
 ///

@@ -67,15 +67,15 @@ public enum LuaValue {
         }
     }
 
-    /// Detaches the value from its state (tables are copied deeply).
-    public func detached() -> LuaData {
+    /// Detaches the value from its state (tables are copied deeply; see ``LuaTable/detached()``).
+    public func detached() throws(LuaError) -> LuaData {
         switch self {
         case .nil: .nil
         case .boolean(let b): .boolean(b)
         case .integer(let i): .integer(i)
         case .number(let d): .number(d)
         case .string(let s): .string(s)
-        case .table(let t): t.detached()
+        case .table(let t): try t.detached()
         case .function: .opaque("function")
         case .userdata(let u): .opaque("userdata: \(u.typeName ?? "?")")
         case .lightUserdata: .opaque("light userdata")
@@ -100,7 +100,7 @@ extension LuaValue: CustomStringConvertible {
         case .table, .function, .userdata, .lightUserdata, .thread:
             "\(typeName)"
         default:
-            detached().description
+            (try? detached())?.description ?? typeName
         }
     }
 }

@@ -109,8 +109,17 @@ struct LuaViewSlots {
     /// Pushes detached data; each table, key or value, becomes a view. [-0, +1]
     /// The caller makes room on the stack for the data's depth (``LuaData/depth``).
     func push(_ data: LuaData, core: LuaStateCore) {
-        guard case .table(let entries) = data else { return core.push(data) }
         let L = core.state
+        guard case .table(let entries) = data else {
+            switch data {
+            case .boolean(let b): lua_pushboolean(L, b ? 1 : 0)
+            case .integer(let i): lua_pushinteger(L, i)
+            case .number(let d): lua_pushnumber(L, d)
+            case .string(let s): LuaStateCore.pushBytes(s.bytes, onto: L)
+            default: lua_pushnil(L)
+            }
+            return
+        }
         if entries.isEmpty { return pushEmpty(L) }
         let sequence = LuaData.sequenceCount(entries)
         lua_createtable(L, Int32(clamping: sequence), Int32(clamping: entries.count - sequence))

@@ -46,8 +46,8 @@ import Testing
             "nested": .record(["deep": .record(["x": .boolean(true)])]),
         ])
         let identity = try lua.load("return ...", chunkName: "=id")
-        let back = try identity.call(lua.value(data))
-        #expect(back.first?.detached() == data)
+        let back = try identity.call(try lua.value(data))
+        #expect(try back.first?.detached() == data)
         let inspect = try lua.load("local t = ...; return t.hours[2], math.type(t.hours[1]), t.nested.deep.x", chunkName: "=inspect")
         let fields = try inspect.call(lua.value(data))
         #expect(fields[0].doubleValue == 1.5)
@@ -61,7 +61,7 @@ import Testing
         guard case .table(let table) = results.first else { Issue.record("no table"); return }
         let viaSelf = try table.get("self")
         #expect(viaSelf.tableValue?.isSame(as: table) == true)
-        let detached = table.detached()
+        let detached = try table.detached()
         #expect(detached["self"] == .opaque("<cycle>"))
         #expect(detached["name"] == .string("loop"))
         // The live table passes through Lua and back as the same object.

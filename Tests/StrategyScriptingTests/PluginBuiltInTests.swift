@@ -165,7 +165,7 @@ struct PluginSubjectDataTests {
             arguments.view(fields: SubjectData.fields(of: subject)) { SubjectData.write(subject, into: &$0) }
             arguments.views()
         }, reading: { _ in })
-        return box.rawGet(.string(LuaString("subject"))).detached()
+        return try box.rawGet(.string(LuaString("subject"))).detached()
     }
 
     @Test func handWrittenConversionMatchesTheCodableEncoder() throws {

@@ -17,7 +17,7 @@ extension SmkitModule {
             }
             type.method("values") { series, call in
                 // Known values in day order (missing days left out).
-                call.push(LuaData.array(series.knownValues(try measure(call, 2)).map { .number($0) }))
+                try call.push(LuaData.array(series.knownValues(try measure(call, 2)).map { .number($0) }))
                 return 1
             }
             type.method("first") { series, call in
@@ -33,7 +33,7 @@ extension SmkitModule {
                 return 2
             }
             type.method("days") { series, call in
-                call.push(LuaData.array(series.days.map { .string(CivilDate.isoString($0)) }))
+                try call.push(LuaData.array(series.days.map { .string(CivilDate.isoString($0)) }))
                 return 1
             }
             type.toString { "smkit.Series(\($0.competitor) on \($0.platform), \($0.count) days)" }
@@ -99,7 +99,7 @@ extension SmkitModule {
                     return metric
                 }
             }
-            call.push(try encoder.encode(BenchmarkEngine.run(data, options: benchmark)))
+            try call.push(try encoder.encode(BenchmarkEngine.run(data, options: benchmark)))
             return 1
         }
     }

@@ -19,17 +19,18 @@ extension SmkitModule {
                 } catch {
                     throw LuaHostError(error.formatted(in: context.language))
                 }
-                call.push(try encoder.encode(host.check(document, platforms: platforms)))
+                try call.push(try encoder.encode(host.check(document, platforms: platforms)))
                 return 1
             case .table(let table):
                 // Through the same loader as files (as JSON, which is YAML): same defaults and checks.
                 let document: CheckDocument
+                let data = try table.detached()
                 do throws(DiagnosticError) {
-                    document = try CheckDocumentLoader.parse(yaml: table.detached().jsonText, file: "(table)")
+                    document = try CheckDocumentLoader.parse(yaml: data.jsonText, file: "(table)")
                 } catch {
                     throw call.argumentError(1, error.formatted(in: context.language))
                 }
-                call.push(try encoder.encode(host.check(document, platforms: platforms)))
+                try call.push(try encoder.encode(host.check(document, platforms: platforms)))
                 return 1
             default:
                 throw call.typeError(1, expected: "file name or table")
@@ -42,7 +43,7 @@ extension SmkitModule {
             let host = try context.pluginHost(workspace: workspace.directory.isEmpty ? nil : workspace.directory)
             var platforms = context.platforms
             for platform in host.platforms.platforms where platforms[platform.id] == nil { platforms.replace(platform) }
-            call.push(try encoder.encode(host.check(workspace: workspace, platforms: platforms)))
+            try call.push(try encoder.encode(host.check(workspace: workspace, platforms: platforms)))
             return 1
         }
         add("plugins") { call in
@@ -53,7 +54,7 @@ extension SmkitModule {
                                 "enabled": .boolean(plugin.enabled)])
             }
             let failed = (context.discoveryFailures + host.failures).map { LuaData.string($0.description) }
-            call.push(LuaData.record(["loaded": .array(loaded), "failed": .array(failed)]))
+            try call.push(LuaData.record(["loaded": .array(loaded), "failed": .array(failed)]))
             return 1
         }
     }

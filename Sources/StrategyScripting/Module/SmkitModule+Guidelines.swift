@@ -11,18 +11,18 @@ extension SmkitModule {
         lua.registerType(GuidelinesHandle.self, name: "smkit.Guidelines") { type in
             type.field("language") { .string(LuaString($0.document.language.rawValue)) }
             type.field("ids", push: { handle, call in
-                call.push(LuaData.array(handle.document.ids.map { .string($0) }))
+                try call.push(LuaData.array(handle.document.ids.map { .string($0) }))
                 return 1
             })
             type.field("omitted", push: { handle, call in
-                call.push(LuaData.array(handle.document.omitted.map {
+                try call.push(LuaData.array(handle.document.omitted.map {
                     .record(["id": .string($0.id), "reason": .string($0.reason)])
                 }))
                 return 1
             })
             type.method("section") { handle, call in
                 guard let section = handle.document.section(try call.string(2)) else { return 0 }
-                call.push(LuaData.record(["id": .string(section.id), "title": .string(section.title), "body": .string(section.body)]))
+                try call.push(LuaData.record(["id": .string(section.id), "title": .string(section.title), "body": .string(section.body)]))
                 return 1
             }
             type.method("add") { handle, call in

@@ -13,21 +13,21 @@ extension SmkitModule {
             type.field("drafts", push: pushEncoded(\.drafts))
             type.field("kpis", push: pushEncoded(\.kpis))
             type.field("warnings", push: { workspace, call in
-                call.push(.array(workspace.warnings.map { .string($0.description) }))
+                try call.push(.array(workspace.warnings.map { .string($0.description) }))
                 return 1
             })
 
             type.method("totable") { workspace, call in
-                call.push(try encoder.encode(workspace))
+                try call.push(try encoder.encode(workspace))
                 return 1
             }
             type.method("goal") { workspace, call in
                 guard let goal = workspace.goal(try call.string(2)) else { return 0 }
-                call.push(try encoder.encode(goal))
+                try call.push(try encoder.encode(goal))
                 return 1
             }
             type.method("check_goals") { workspace, call in
-                call.push(try encoder.encode(workspace.smartResults()))
+                try call.push(try encoder.encode(workspace.smartResults()))
                 return 1
             }
             type.method("check_goal") { workspace, call in
@@ -35,7 +35,7 @@ extension SmkitModule {
                 let goal = try call.decode(Goal.self, 2)
                 let result = SMARTCheck().check(
                     goal, organization: workspace.organization, series: workspace.kpis, asOf: workspace.asOf)
-                call.push(try encoder.encode(result))
+                try call.push(try encoder.encode(result))
                 return 1
             }
             type.method("rank_platforms") { workspace, call in
@@ -43,33 +43,34 @@ extension SmkitModule {
                 if let options = try call.optionalTable(2) {
                     let given = options.rawGet("weights")
                     if !given.isNil {
+                        let data = try given.detached()
                         do throws(LuaDecodingError) {
-                            weights = try decoder.decode(PlatformFitWeights.self, from: given.detached())
+                            weights = try decoder.decode(PlatformFitWeights.self, from: data)
                         } catch {
                             throw call.argumentError(2, "weights: " + error.message)
                         }
                     }
                 }
                 let ranking = workspace.platformRanking(platforms: context.platforms, scorer: PlatformFitScorer(weights: weights))
-                call.push(try encoder.encode(ranking))
+                try call.push(try encoder.encode(ranking))
                 return 1
             }
             type.method("evaluate_drafts") { workspace, call in
-                call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms)))
+                try call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms)))
                 return 1
             }
             type.method("compare_drafts") { workspace, call in
                 var weights = DecisionWeights.default
                 if try call.optionalTable(2) != nil { weights = try call.decode(DecisionWeights.self, 2) }
-                call.push(try encoder.encode(workspace.decisionMatrix(platforms: context.platforms, weights: weights)))
+                try call.push(try encoder.encode(workspace.decisionMatrix(platforms: context.platforms, weights: weights)))
                 return 1
             }
             type.method("progress") { workspace, call in
-                call.push(try encoder.encode(workspace.progress()))
+                try call.push(try encoder.encode(workspace.progress()))
                 return 1
             }
             type.method("assumptions") { workspace, call in
-                call.push(try encoder.encode(workspace.assumptionChecks()))
+                try call.push(try encoder.encode(workspace.assumptionChecks()))
                 return 1
             }
             type.method("with_hours") { workspace, call in
@@ -97,7 +98,7 @@ extension SmkitModule {
     /// A field whose value is encoded as a table.
     static func pushEncoded<T: Encodable>(_ path: KeyPath<Workspace, T>) -> (Workspace, LuaCall) throws -> Int32 {
         { workspace, call in
-            call.push(try encoder.encode(workspace[keyPath: path]))
+            try call.push(try encoder.encode(workspace[keyPath: path]))
             return 1
         }
     }

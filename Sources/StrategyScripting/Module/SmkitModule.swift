@@ -45,17 +45,17 @@ public enum SmkitModule {
             return 0
         }
         add("platforms") { call in
-            call.push(try encoder.encode(context.platforms.platforms))
+            try call.push(try encoder.encode(context.platforms.platforms))
             return 1
         }
         add("platform") { call in
             let id = try call.string(1)
             guard let platform = context.platforms[id] else { return 0 }
-            call.push(try encoder.encode(platform))
+            try call.push(try encoder.encode(platform))
             return 1
         }
         add("benefits") { call in
-            call.push(try encoder.encode(BenefitCatalog.standard.benefits))
+            try call.push(try encoder.encode(BenefitCatalog.standard.benefits))
             return 1
         }
         add("load_workspace") { call in

@@ -65,7 +65,7 @@ extension PluginHost {
         var result = CheckResult()
         let indices: [Int]
         do {
-            let platformList = lua.value(.array(platforms.map { .string($0) }))
+            let platformList = try lua.value(.array(platforms.map { .string($0) }))
             indices = (try controls.applicable.call(.string(LuaString(kind.rawValue)), platformList))
                 .first?.tableValue?.arrayValues.compactMap { $0.intValue.map(Int.init) } ?? []
             try controls.prepare.call(views: controls.viewTemplate, { arguments in

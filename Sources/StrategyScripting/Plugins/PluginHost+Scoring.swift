@@ -18,7 +18,7 @@ extension PluginHost {
         let output: LuaData
         do {
             let results = try controls.score.call(.integer(Int64(scorer.index)), lua.value(item), lua.value(context))
-            output = results.first?.detached() ?? .nil
+            output = try results.first?.detached() ?? .nil
         } catch {
             let failed = failure(from: error, plugin: scorer.pluginID, phase: .score, ruleID: id)
             if failed.limit != nil { disable(scorer.pluginID) }

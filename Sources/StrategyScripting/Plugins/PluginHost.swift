@@ -122,7 +122,7 @@ public final class PluginHost {
                 directories.paths[manifest.id] = nil
                 return false
             }
-            registration = table.detached()
+            registration = try table.detached()
         } catch {
             loadFailures.append(failure(from: error, plugin: manifest.id, phase: .load))
             directories.paths[manifest.id] = nil
