@@ -10,9 +10,9 @@
 /// Writes to standard output and reports failures, which `print` and `FileHandle` do not.
 ///
 /// Swift's `print` and Lua's `print`/`io.write` go through C's buffered `stdout` and ignore
-/// errors; `FileHandle.write` traps on them. Everything smkit writes to standard output goes
-/// through here: C's buffer is flushed first (so output stays in order), then the bytes are
-/// written with `write(2)`, retrying on `EINTR` and after partial writes.
+/// errors; `FileHandle.write` traps on them. Everything the `smkit` commands write to standard
+/// output goes through here: C's buffer is flushed first (so output stays in order), then the
+/// bytes are written with `write(2)`, retrying on `EINTR` and after partial writes.
 public enum StandardOutput {
     /// The path ``OutputWriterError`` uses for standard output (the `-` of `-o -`).
     public static let path = "-"
