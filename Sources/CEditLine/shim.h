@@ -7,6 +7,7 @@
 #ifndef CEDITLINE_SHIM_H
 #define CEDITLINE_SHIM_H
 #include <stdio.h>
+#include <errno.h>
 #include <locale.h>
 #include <editline/readline.h>
 
@@ -41,12 +42,23 @@ static inline const char *cedit_newest_history(void) {
 
 /* Writes text to standard output (toError 0) or standard error (1) through C's
  * streams, which Lua's print and io.write also use, and flushes, so output
- * keeps its order. (Swift 6 cannot name the C globals stdout/stderr.) */
-static inline void cedit_write(int toError, const char *text) {
-    fflush(stdout);
+ * keeps its order. (Swift 6 cannot name the C globals stdout/stderr.)
+ * Returns 0, or the errno of a failed write to standard output, this one or an
+ * earlier one by Lua (-1 when only the stream's error flag tells: Lua's print
+ * flushes and drops the errno); the flag is cleared once reported. Failures on standard error are ignored: there is
+ * nowhere to report them. */
+static inline int cedit_write(int toError, const char *text) {
+    int failure = 0;
+    if (fflush(stdout) != 0) failure = errno;
+    else if (ferror(stdout)) failure = -1;
     FILE *stream = toError ? stderr : stdout;
-    fputs(text, stream);
-    fflush(stream);
+    if (!toError && failure == 0 && (fputs(text, stream) == EOF || fflush(stream) != 0)) failure = errno;
+    if (toError) {
+        fputs(text, stream);
+        fflush(stream);
+    }
+    if (failure != 0) clearerr(stdout);
+    return failure;
 }
 
 #endif

@@ -15,15 +15,16 @@ let options: REPLOptions
 do {
     options = try REPLOptions(arguments: Array(CommandLine.arguments.dropFirst()))
 } catch {
-    Output.write("smkit-repl: error: \(error)\n\(REPLOptions.usage)\n", to: .standardError)
+    try? Output.write("smkit-repl: error: \(error)\n\(REPLOptions.usage)\n", to: .standardError)
     exit(64)
 }
-if options.showHelp {
-    print(REPLOptions.usage)
-    exit(0)
-}
-if options.showVersion {
-    print("smkit-repl \(version)")
+if options.showHelp || options.showVersion {
+    do {
+        try Output.write((options.showHelp ? REPLOptions.usage : "smkit-repl \(version)") + "\n", to: .standardOutput)
+    } catch {
+        try? Output.write(error.message + "\n", to: .standardError)
+        exit(REPLDriver.outputFailureStatus)
+    }
     exit(0)
 }
 
@@ -36,7 +37,7 @@ do {
     let style = TerminalStyle.decide(outputIsTerminal: isatty(1) != 0, environment: environment)
     session = try REPLSession(configuration: configuration, style: style)
 } catch {
-    Output.write("smkit-repl: cannot start Lua: \(error)\n", to: .standardError)
+    try? Output.write("smkit-repl: cannot start Lua: \(error)\n", to: .standardError)
     exit(1)
 }
 let notes = REPLSetup.applyStartOptions(options, to: session)

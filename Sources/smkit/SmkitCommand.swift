@@ -1,4 +1,5 @@
 import ArgumentParser
+import StrategyDocuments
 
 @main
 struct SmkitCommand: ParsableCommand {
@@ -14,4 +15,11 @@ struct SmkitCommand: ParsableCommand {
             PluginCommand.self, TypesCommand.self, ReplCommand.self,
         ]
     )
+
+    /// Runs the command line, with standard output checked once more at exit (for `--help`
+    /// and for Lua's own `print` and `io.write` in `smkit run`).
+    static func main() {
+        StandardOutput.installExitCheck()
+        main(nil)
+    }
 }

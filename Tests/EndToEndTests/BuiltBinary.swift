@@ -28,12 +28,24 @@ struct BuiltBinary {
     static let repl = BuiltBinary(name: "smkit-repl")
 
     /// Runs the binary with `arguments`, optional standard input and extra environment.
+    ///
+    /// `stdoutPath` sends standard output to that file instead (`/dev/full` to make every
+    /// write fail; `Result.stdout` is then empty). `launcher` runs the binary through another
+    /// program, e.g. `["/bin/sh", "-c", "ulimit -f 1; exec \"$0\" \"$@\""]`: its path
+    /// and `arguments` follow the launcher's own arguments.
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-             directory: URL = BuiltBinary.packageRoot) throws -> Result {
+             directory: URL = BuiltBinary.packageRoot, stdoutPath: String? = nil,
+             launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = Self.productsDirectory.appendingPathComponent(name)
-        process.arguments = arguments
+        let executable = Self.productsDirectory.appendingPathComponent(name)
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
@@ -50,7 +62,12 @@ struct BuiltBinary {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let input = Pipe()
-        process.standardOutput = out
+        if let stdoutPath {
+            guard let handle = FileHandle(forWritingAtPath: stdoutPath) else { throw CocoaError(.fileWriteNoPermission) }
+            process.standardOutput = handle
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         process.standardInput = input
         try process.run()

@@ -24,17 +24,17 @@ public struct OutputWriter: Sendable {
 
     /// Writes text to `path`, or to standard output when `path` is `nil` or `-`.
     public func emit(_ text: String, to path: String?) throws(OutputWriterError) {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        try write(text, to: path)
+        try emit(Data(text.utf8), to: path)
     }
 
     /// Writes bytes to `path`, or to standard output when `path` is `nil` or `-`.
     public func emit(_ data: Data, to path: String?) throws(OutputWriterError) {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
+        guard let path, path != StandardOutput.path else {
+            var failure: OutputWriterError?
+            data.withUnsafeBytes { bytes in
+                do throws(OutputWriterError) { try StandardOutput.write(bytes) } catch { failure = error }
+            }
+            if let failure { throw failure }
             return
         }
         try write(data, to: path)
@@ -63,7 +63,9 @@ public struct OutputWriter: Sendable {
             throw OutputWriterError(code: .missingDirectory, path: path,
                                     message: "directory '\(directory)' does not exist")
         }
-        let temporary = directory + "/." + url.lastPathComponent + ".smkit-" + UUID().uuidString.prefix(8) + ".tmp"
+        let unique = String(UUID().uuidString.prefix(8))
+        let temporary = directory + "/" + Self.temporaryName(for: url.lastPathComponent, unique: unique,
+                                                             limit: Self.nameLimit(in: directory))
         defer { unlink(temporary) }
         try writeNew(data, to: temporary, finalPath: path)
         if force {
@@ -105,10 +107,36 @@ public struct OutputWriter: Sendable {
             }
         }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
+        // Some file systems (NFS) report a failed write only when the file is closed.
+        if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 {
             throw OutputWriterError(code: .io, path: finalPath, message: "cannot write: \(Self.errnoText(failure))")
         }
+    }
+
+    /// The name of the temporary file for a target named `name`: `.NAME.smkit-UNIQUE.tmp`,
+    /// with `NAME` shortened so the whole name stays within `limit` bytes.
+    ///
+    /// A target name near the file-system limit (255 bytes on Linux) would otherwise give a
+    /// temporary name the system refuses. `NAME` is cut at a character boundary, so the
+    /// name stays valid UTF-8; the file stays in the target's directory, so the final link
+    /// or rename is still one atomic step on the same file system.
+    public static func temporaryName(for name: String, unique: String, limit: Int = 255) -> String {
+        let suffix = ".smkit-" + unique + ".tmp"
+        let room = limit - 1 - suffix.utf8.count  // 1 for the leading "."
+        var kept = "", used = 0
+        for character in name {
+            used += character.utf8.count
+            if used > room { break }
+            kept.append(character)
+        }
+        return "." + kept + suffix
+    }
+
+    /// The longest file name the file system of `directory` allows (`NAME_MAX`), 255 if unknown.
+    private static func nameLimit(in directory: String) -> Int {
+        let limit = pathconf(directory, Int32(_PC_NAME_MAX))
+        return limit > 0 ? limit : 255
     }
 
     private static func errnoText(_ code: Int32 = errno) -> String {

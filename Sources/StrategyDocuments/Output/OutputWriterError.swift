@@ -14,7 +14,7 @@ public struct OutputWriterError: Error, Sendable, Hashable, CustomStringConverti
 
     /// The kind of failure.
     public var code: Code
-    /// The path that was to be written.
+    /// The path that was to be written; ``StandardOutput/path`` (`-`) for standard output.
     public var path: String
     /// What went wrong, for people.
     public var message: String
@@ -26,6 +26,9 @@ public struct OutputWriterError: Error, Sendable, Hashable, CustomStringConverti
         self.message = message
     }
 
-    /// `path: error: message`, like the other file errors of the toolkit.
-    public var description: String { "\(path): error: \(message)" }
+    /// `path: error: message`, like the other file errors of the toolkit; for standard
+    /// output `smkit: cannot write to standard output: message`.
+    public var description: String {
+        path == StandardOutput.path ? "smkit: cannot write to standard output: \(message)" : "\(path): error: \(message)"
+    }
 }

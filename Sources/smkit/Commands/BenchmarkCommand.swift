@@ -56,23 +56,18 @@ struct BenchmarkCommand: ParsableCommand {
         }
         // The rows are released before the output is built: both are large at a million rows.
         let result = try compute(ownName: ownName, language: language)
-        do {
-            if format == .json {
-                // Streamed: Foundation's encoder would hold a tree of the whole result.
-                let json: Data
-                do { json = try StreamingJSONEncoder().encode(result) } catch {
-                    StandardError.write("smkit: cannot encode the result: \(error)")
-                    throw ExitCode(1)
-                }
-                try OutputWriter(force: force).emit(json, to: output)
-            } else {
-                let report = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
-                                             inputs: [data])
-                try OutputWriter(force: force).emit(report.document.rendered(as: format.output), to: output)
+        if format == .json {
+            // Streamed: Foundation's encoder would hold a tree of the whole result.
+            let json: Data
+            do { json = try StreamingJSONEncoder().encode(result) } catch {
+                StandardError.write("smkit: cannot encode the result: \(error)")
+                throw ExitCode(1)
             }
-        } catch let error as OutputWriterError {
-            StandardError.write(error.description)
-            throw ExitCode(1)
+            try CommandOutput.emit(json, to: output, force: force)
+        } else {
+            let report = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
+                                         inputs: [data])
+            try CommandOutput.emit(report.document.rendered(as: format.output), to: output, force: force)
         }
     }
 

@@ -20,8 +20,9 @@ struct CheckCommand: ParsableCommand {
             $XDG_CONFIG_HOME/smkit/plugins and SMKIT_PLUGIN_PATH (see docs/plugins.md).
 
             Exit status: 0 no error findings; 1 at least one finding of severity error; \
-            2 an input file could not be read; 3 a plugin itself failed (its failure is reported, \
-            the other plugins' findings are still printed).
+            2 an input file could not be read, or the output could not be written (this one \
+            comes first); 3 a plugin itself failed (its failure is reported, the other plugins' \
+            findings are still printed).
 
             Not legal advice.
             """
@@ -94,8 +95,13 @@ struct CheckCommand: ParsableCommand {
         }
         let colour = format == .text && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let formatter = CheckReportFormatter(language: language, colour: colour)
-        print(formatter.render(result, format: format, files: checked), terminator: "")
+        // Output that could not be written outranks findings: nobody has seen them.
+        var unwritten: ExitCode?
+        do { try CommandOutput.emit(formatter.render(result, format: format, files: checked), to: nil, failureStatus: 2) } catch {
+            unwritten = error
+        }
         for failure in result.failures where format != .text { StandardError.write("smkit: \(failure)") }
+        if let unwritten { throw unwritten }
         if !result.failures.isEmpty { throw ExitCode(3) }
         if inputErrors { throw ExitCode(2) }
         if result.hasErrors { throw ExitCode(1) }

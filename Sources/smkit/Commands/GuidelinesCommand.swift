@@ -71,11 +71,6 @@ struct GuidelinesCommand: ParsableCommand {
             for section in document.sections { StandardError.write("included: \(section.id)") }
             for entry in document.omitted { StandardError.write("left out: \(entry.id): \(entry.reason)") }
         }
-        do {
-            try OutputWriter(force: force).emit(document.rendered(as: format.output), to: output)
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(1)
-        }
+        try CommandOutput.emit(document.rendered(as: format.output), to: output, force: force)
     }
 }

@@ -21,16 +21,17 @@ struct PluginCommand: ParsableCommand {
 
         func run() throws {
             let paths = PluginDiscovery.searchPaths(workspace: workspace)
-            for path in paths { print("# \(path.origin.rawValue): \(path.directory)") }
+            for path in paths { try CommandOutput.line("# \(path.origin.rawValue): \(path.directory)", failureStatus: 2) }
             let (found, failures) = PluginDiscovery.discover(paths)
             let host = try PluginHost()
             host.load(found)
             for plugin in host.plugins {
                 let m = plugin.manifest
-                print("\(m.id)\t\(m.version)\tapi \(m.apiLevel)\t\(plugin.origin.rawValue)\t\(plugin.checkIDs.count) checks\t"
-                      + "\(plugin.scorerIDs.count) scorers\trules read \(m.rulesDate)\t\(m.directory)")
+                try CommandOutput.line("\(m.id)\t\(m.version)\tapi \(m.apiLevel)\t\(plugin.origin.rawValue)\t"
+                                       + "\(plugin.checkIDs.count) checks\t\(plugin.scorerIDs.count) scorers\t"
+                                       + "rules read \(m.rulesDate)\t\(m.directory)", failureStatus: 2)
             }
-            for failure in failures + host.loadFailures { print("FAILED\t\(failure)") }
+            for failure in failures + host.loadFailures { try CommandOutput.line("FAILED\t\(failure)", failureStatus: 2) }
             if !(failures + host.loadFailures).isEmpty { throw ExitCode(3) }
         }
     }
@@ -64,8 +65,9 @@ struct PluginCommand: ParsableCommand {
             }
             for failure in host.loadFailures { StandardError.write(failure.description) }
             let tests = (try? PluginTestSuite.loadAll(pluginDirectory: directory)) ?? []
-            print("\(manifest.id) \(manifest.version): manifest ok (API level \(manifest.apiLevel) of \(PluginAPI.apiLevel)), "
-                  + "\(host.checks.count) checks, \(host.scorers.count) scorers, \(tests.reduce(0) { $0 + $1.cases.count }) test cases")
+            try CommandOutput.line("\(manifest.id) \(manifest.version): manifest ok (API level \(manifest.apiLevel) of "
+                                   + "\(PluginAPI.apiLevel)), \(host.checks.count) checks, \(host.scorers.count) scorers, "
+                                   + "\(tests.reduce(0) { $0 + $1.cases.count }) test cases", failureStatus: 2)
             if tests.isEmpty { StandardError.write("\(directory)/tests: warning: no test cases") }
             if !host.loadFailures.isEmpty { throw ExitCode(1) }
         }
@@ -91,17 +93,22 @@ struct PluginCommand: ParsableCommand {
         func run() throws {
             let report = PluginTestRunner.run(pluginDirectory: Validate.trimmed(directory))
             for error in report.errors { StandardError.write("error: \(error)") }
+            var lines: [String] = []
             for outcome in report.outcomes {
                 if outcome.passed {
-                    if verbose { print("ok    \(outcome.testCase.name)") }
+                    if verbose { lines.append("ok    \(outcome.testCase.name)") }
                 } else {
-                    print("FAIL  \(outcome.testCase.location): \(outcome.testCase.name)")
-                    for problem in outcome.problems { print("      \(problem)") }
+                    lines.append("FAIL  \(outcome.testCase.location): \(outcome.testCase.name)")
+                    for problem in outcome.problems { lines.append("      \(problem)") }
                 }
             }
-            for id in report.rulesWithoutTrigger { print("warning: no case shows rule \(id) triggering (expect: [\(id)])") }
-            for id in report.rulesWithoutNonTrigger { print("warning: no close case shows rule \(id) staying quiet (absent: [\(id)])") }
-            print("\(report.passed) passed, \(report.failed) failed")
+            for id in report.rulesWithoutTrigger { lines.append("warning: no case shows rule \(id) triggering (expect: [\(id)])") }
+            for id in report.rulesWithoutNonTrigger {
+                lines.append("warning: no close case shows rule \(id) staying quiet (absent: [\(id)])")
+            }
+            lines.append("\(report.passed) passed, \(report.failed) failed")
+            // 2, not 1: 1 says a case failed.
+            try CommandOutput.emit(lines.joined(separator: "\n") + "\n", to: nil, failureStatus: 2)
             if !report.succeeded { throw ExitCode(1) }
         }
     }
@@ -130,12 +137,28 @@ struct PluginCommand: ParsableCommand {
                 StandardError.write("smkit: \(folder)/\(path) exists; use --force to overwrite it")
                 throw ExitCode(1)
             }
-            try FileManager.default.createDirectory(atPath: folder + "/tests", withIntermediateDirectories: true)
-            for (path, content) in files {
-                try Data(content.utf8).write(to: URL(fileURLWithPath: folder + "/" + path), options: .atomic)
-                print("created \(folder)/\(path)")
+            if let code = Self.makeDirectories(folder + "/tests") {
+                StandardError.write("smkit: cannot create \(folder)/tests: \(String(cString: strerror(code)))")
+                throw ExitCode(1)
             }
-            print("next: smkit plugin test \(folder)")
+            // Each file atomically, as -o files are: a failed write leaves no half file.
+            for (path, content) in files {
+                try CommandOutput.emit(content, to: folder + "/" + path, force: force)
+                try CommandOutput.line("created \(folder)/\(path)", failureStatus: 1)
+            }
+            try CommandOutput.line("next: smkit plugin test \(folder)", failureStatus: 1)
+        }
+
+        /// Creates `path` and its missing parents (`mkdir -p`); the errno of a failure, else `nil`.
+        ///
+        /// By hand rather than with `FileManager`, whose errors on Linux do not say why.
+        static func makeDirectories(_ path: String) -> Int32? {
+            var current = path.hasPrefix("/") ? "" : "."
+            for part in path.split(separator: "/") {
+                current += "/" + part
+                if mkdir(current, 0o777) != 0 && errno != EEXIST { return errno }
+            }
+            return nil
         }
     }
 }

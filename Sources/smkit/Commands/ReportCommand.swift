@@ -60,11 +60,6 @@ struct ReportCommand: ParsableCommand {
         let report = StrategyReport(workspace: loaded.workspace, platforms: loaded.platforms,
                                     generatedOn: GenerationDate.today(), inputs: loaded.inputs(language: language),
                                     extraSections: extra)
-        do {
-            try OutputWriter(force: force).emit(report.rendered(as: format.output, language: language), to: output)
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(1)
-        }
+        try CommandOutput.emit(report.rendered(as: format.output, language: language), to: output, force: force)
     }
 }

@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import LuaHost
+import StrategyDocuments
 import StrategyScripting
 
 /// `smkit run`: a Lua file, as `lua5.4 FILE ARGS` runs it, optionally under the plugin sandbox.
@@ -43,6 +44,13 @@ struct RunCommand: ParsableCommand {
         let runner = ScriptRunner(profile: profile, limits: limits)
         do {
             try runner.run(path: file, arguments: arguments)
+            // lua5.4 ignores failed writes of print and io.write and exits 0; smkit reports
+            // them and exits 2 (1 is a script error). Scripts that end with os.exit are
+            // covered by the exit check SmkitCommand.main installs.
+            try StandardOutput.flush()
+        } catch let error as OutputWriterError {
+            StandardError.write(error.description)
+            throw ExitCode(StandardOutput.exitCheckStatus)
         } catch let error as LuaError {
             var text = "smkit: \(error.description)"
             if let traceback = error.traceback, let rest = traceback.firstIndex(of: "\n") {

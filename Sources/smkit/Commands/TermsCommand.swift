@@ -60,11 +60,6 @@ struct TermsCommand: ParsableCommand {
                 ? "Prüfung mit diesen Bedingungen: \(findings.count) Befund(e) zu den Bedingungen."
                 : "Check with these terms: \(findings.count) finding(s) about the terms.")
         }
-        do {
-            try OutputWriter(force: force).emit(format == .html ? terms.html() : terms.markdown(), to: output)
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(1)
-        }
+        try CommandOutput.emit(format == .html ? terms.html() : terms.markdown(), to: output, force: force)
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import StrategyScripting
 
 /// `smkit types`: LuaCATS definitions of the plugin API for editor completion.
@@ -20,15 +19,6 @@ struct TypesCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let text = LuaTypesGenerator.definitions()
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            StandardError.write("smkit: \(output) exists; use --force to overwrite it")
-            throw ExitCode(1)
-        }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        try CommandOutput.emit(LuaTypesGenerator.definitions(), to: output, force: force)
     }
 }
