@@ -46,19 +46,26 @@ public struct PluginTestSuite: Sendable, Hashable {
         var suites: [PluginTestSuite] = []
         var diagnostics: [Diagnostic] = []
         for name in names {
-            do { suites.append(try load(file: directory + "/" + name)) } catch { diagnostics += error.diagnostics }
+            do { suites.append(try load(file: directory + "/" + name, inside: pluginDirectory)) } catch {
+                diagnostics += error.diagnostics
+            }
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return suites
     }
 
-    /// Loads one test file.
-    public static func load(file: String) throws(DiagnosticError) -> PluginTestSuite {
-        guard let data = FileManager.default.contents(atPath: file) else {
+    /// Loads one test file, which must be a regular file inside `folder` (see ``PluginFile``);
+    /// by default the folder it is in.
+    public static func load(file: String, inside folder: String? = nil) throws(DiagnosticError) -> PluginTestSuite {
+        let folder = folder ?? file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let bytes: [UInt8]
+        do {
+            bytes = try PluginFile.read(file, inside: folder)
+        } catch {
             throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, code: .io, message: LocalizedText(
-                de: "Testdatei nicht lesbar", en: "cannot read test file"))])
+                de: "Testdatei nicht lesbar (\(error.detail))", en: "cannot read test file (\(error.detail))"))])
         }
-        return try parse(bytes: [UInt8](data), file: file)
+        return try parse(bytes: bytes, file: file)
     }
 
     /// Parses test-file text; `file` names it in messages and anchors relative paths.
