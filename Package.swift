@@ -59,6 +59,8 @@ let package = Package(
         .target(
             name: "StrategyScripting",
             dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", .product(name: "Yams", package: "Yams")],
+            // The plugin API's Lua side, embedded like LuaHost's sandbox.
+            resources: [.embedInCode("Lua/prelude.lua")],
             swiftSettings: swiftSettings
         ),
         .systemLibrary(

@@ -90,14 +90,17 @@ struct PluginCommand: ParsableCommand {
 
         func run() throws {
             let report = PluginTestRunner.run(pluginDirectory: Validate.trimmed(directory))
+            // What the plugin printed: while loading, then under the case it printed in.
+            for line in report.log { print("log   \(line)") }
             for error in report.errors { StandardError.write("error: \(error)") }
             for outcome in report.outcomes {
                 if outcome.passed {
-                    if verbose { print("ok    \(outcome.testCase.name)") }
+                    if verbose || !outcome.log.isEmpty { print("ok    \(outcome.testCase.name)") }
                 } else {
                     print("FAIL  \(outcome.testCase.location): \(outcome.testCase.name)")
                     for problem in outcome.problems { print("      \(problem)") }
                 }
+                for line in outcome.log { print("      log \(line)") }
             }
             for id in report.rulesWithoutTrigger { print("warning: no case shows rule \(id) triggering (expect: [\(id)])") }
             for id in report.rulesWithoutNonTrigger { print("warning: no close case shows rule \(id) staying quiet (absent: [\(id)])") }
