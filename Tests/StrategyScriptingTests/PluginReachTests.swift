@@ -237,6 +237,32 @@ struct PluginReachTests {
         #expect(report.errors.contains { $0.contains("it is a directory, not a regular file") || $0.contains("FIFO") })
     }
 
+    @Test(.timeLimit(.minutes(1))) func testFixturesAreReadTheSameWay() throws {
+        let parent = PluginFixture.temporaryDirectory()
+        let directory = PluginFixture.write(id: "good", lua: PluginFixture.good, in: parent, files: ["tests/cases.yaml": """
+            cases:
+              - name: a pipe
+                file: fixtures/pipe.yaml
+                expect: [GOOD-01]
+              - name: a file elsewhere
+                file: ../../elsewhere.yaml
+                expect: [GOOD-01]
+            """])
+        try FileManager.default.createDirectory(atPath: directory + "/tests/fixtures", withIntermediateDirectories: true)
+        #expect(mkfifo(directory + "/tests/fixtures/pipe.yaml", 0o600) == 0)
+        try "kind: contest\nid: x\nplatforms: [facebook]\ntext: Gewinnspiel\n".write(
+            toFile: parent + "/elsewhere.yaml", atomically: true, encoding: .utf8)
+        do {
+            _ = try PluginTestSuite.loadAll(pluginDirectory: directory)
+            Issue.record("the fixtures were read")
+        } catch {
+            let messages = error.diagnostics.map(\.message.en)
+            #expect(messages.count == 2)
+            #expect(messages.contains { $0.contains("pipe.yaml: refused: it is a FIFO") })
+            #expect(messages.contains { $0.contains("elsewhere.yaml: refused: it resolves to") })
+        }
+    }
+
     @Test func pluginFileAcceptsRegularFilesInsideTheFolderOnly() throws {
         let parent = PluginFixture.temporaryDirectory()
         try "hello".write(toFile: parent + "/a.txt", atomically: true, encoding: .utf8)

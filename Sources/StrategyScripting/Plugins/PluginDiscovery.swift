@@ -89,9 +89,9 @@ public enum PluginDiscovery {
         } catch {
             let first = error.diagnostics.first
             let name = directory.split(separator: "/").last.map(String.init) ?? directory
-            return .failure(PluginFailure(pluginID: TerminalText.line(name), phase: .manifest, file: first?.file, line: first?.line,
-                                          message: TerminalText.line(error.diagnostics.map {
-                                              "\($0.line):\($0.column): \($0.message.en)" }.joined(separator: "; "))))
+            return .failure(PluginFailure(pluginID: name, phase: .manifest, file: first?.file, line: first?.line,
+                                          message: error.diagnostics.map { "\($0.line):\($0.column): \($0.message.en)" }
+                                              .joined(separator: "; ")))
         }
     }
 }

@@ -123,9 +123,9 @@ extension PluginHost {
             guard let index = Int(exactly: raw.magnitude), let check = checkByIndex[index] else { continue }
             if raw < 0 {
                 let error = LuaError(kind: .runtime, rawMessage: output.element(i + 1, as: String.self) ?? "")
-                result.failures.append(PluginFailure(pluginID: check.pluginID, phase: .check,
-                                                     file: error.chunkName.map(TerminalText.line), line: error.line,
-                                                     message: TerminalText.line(error.message), ruleID: check.id,
+                // PluginFailure cleans its texts itself.
+                result.failures.append(PluginFailure(pluginID: check.pluginID, phase: .check, file: error.chunkName,
+                                                     line: error.line, message: error.message, ruleID: check.id,
                                                      subjectID: subjectID))
                 continue
             }

@@ -123,13 +123,13 @@ public final class PluginHost {
                 definedPlatforms.append(platform)
             } catch let error as PluginFileError {
                 loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .manifest, file: platformFile,
-                                                  message: TerminalText.line(error.description)))
+                                                  message: error.description))
                 return false
             } catch {
                 let diagnostics = (error as? DiagnosticError)
                 loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .manifest, file: platformFile,
                                                   line: diagnostics?.diagnostics.first?.line,
-                                                  message: TerminalText.line(diagnostics?.formatted() ?? "\(error)")))
+                                                  message: diagnostics?.formatted() ?? "\(error)"))
                 return false
             }
         }
@@ -153,8 +153,7 @@ public final class PluginHost {
             let finished = try controls.finish.call(true)
             guard let table = finished.first?.tableValue else {
                 let reason = finished.dropFirst().first?.stringValue ?? "registration failed"
-                loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .load, file: main,
-                                                  message: TerminalText.line(reason)))
+                loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .load, file: main, message: reason))
                 directories.paths[manifest.id] = nil
                 return false
             }
@@ -246,8 +245,8 @@ public final class PluginHost {
             let manifest = plugins[position].manifest
             file = manifest.directory.isEmpty ? manifest.main : manifest.directory + "/" + manifest.main
         }
-        return PluginFailure(pluginID: plugin, phase: phase, file: file.map(TerminalText.line), line: line,
-                             message: TerminalText.line(error.message), ruleID: ruleID, subjectID: subjectID, limit: limit)
+        return PluginFailure(pluginID: plugin, phase: phase, file: file, line: line, message: error.message,
+                             ruleID: ruleID, subjectID: subjectID, limit: limit)
     }
 
     /// The first `file.lua:line:` in a traceback: where a limit stopped the plugin.
