@@ -22,3 +22,11 @@ files["Plugins/**/*.lua"] = {
   not_globals = { "io", "debug", "package", "dofile", "loadfile", "collectgarbage" },
 }
 max_line_length = 160
+-- smkit's own Lua, embedded into the binary (Sources/LuaHost/Lua, Sources/StrategyScripting/Lua).
+-- The sandbox bootstrap runs with the full library and empties the real globals.
+files["Sources/LuaHost/Lua/sandbox.lua"] = { std = "lua54" }
+-- The prelude runs in a sandbox environment: the plugin base, no io/debug/package.
+files["Sources/StrategyScripting/Lua/prelude.lua"] = {
+  std = "lua54",
+  not_globals = { "io", "debug", "package", "dofile", "loadfile", "require" },
+}

@@ -32,7 +32,11 @@ let package = Package(
         ),
         // Plain C runtime on top of liblua: limits, watchdog, interruptible patterns.
         .target(name: "CLuaRuntime", dependencies: ["CLua"]),
-        .target(name: "LuaHost", dependencies: ["CLua", "CLuaRuntime"], swiftSettings: swiftSettings),
+        // The sandbox bootstrap is Lua, embedded into the binary (no resource bundle to install).
+        .target(
+            name: "LuaHost", dependencies: ["CLua", "CLuaRuntime"],
+            resources: [.embedInCode("Lua/sandbox.lua")], swiftSettings: swiftSettings
+        ),
         .target(
             name: "StrategyKit",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -55,6 +59,8 @@ let package = Package(
         .target(
             name: "StrategyScripting",
             dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", .product(name: "Yams", package: "Yams")],
+            // The plugin API's Lua side, embedded like LuaHost's sandbox.
+            resources: [.embedInCode("Lua/prelude.lua")],
             swiftSettings: swiftSettings
         ),
         .systemLibrary(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: the whole suite, then again under AddressSanitizer,
-# then luacheck over the Lua plugins and scripts.
+# then luacheck over the Lua plugins, scripts and smkit's own embedded Lua.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
@@ -16,5 +16,5 @@ LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
   | tee .build/test-asan.log | tail -n 5
 if command -v luacheck >/dev/null && ls Plugins/*/*.lua >/dev/null 2>&1; then
   echo "== luacheck =="
-  luacheck --no-color -q Plugins Scripts
+  luacheck --no-color -q Plugins Scripts Sources/LuaHost/Lua Sources/StrategyScripting/Lua
 fi

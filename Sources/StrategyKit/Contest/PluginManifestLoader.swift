@@ -9,11 +9,15 @@ public enum PluginManifestLoader {
     /// Loads `<directory>/plugin.yaml`; every problem is reported with file, line and column.
     public static func load(directory: String) throws(DiagnosticError) -> PluginManifest {
         let file = directory + "/" + PluginManifest.fileName
-        guard let data = FileManager.default.contents(atPath: file) else {
+        let bytes: [UInt8]
+        do {
+            bytes = try PluginFile.read(file, inside: directory)
+        } catch {
             throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, code: .io, message: LocalizedText(
-                de: "Plugin-Manifest fehlt oder ist nicht lesbar", en: "plugin manifest is missing or cannot be read"))])
+                de: "Plugin-Manifest fehlt oder ist nicht lesbar (\(error.detail))",
+                en: "plugin manifest is missing or cannot be read (\(error.detail))"))])
         }
-        return try parse(bytes: [UInt8](data), file: file, directory: directory)
+        return try parse(bytes: bytes, file: file, directory: directory)
     }
 
     /// Parses manifest text; `file` names it in diagnostics.

@@ -46,19 +46,26 @@ public struct PluginTestSuite: Sendable, Hashable {
         var suites: [PluginTestSuite] = []
         var diagnostics: [Diagnostic] = []
         for name in names {
-            do { suites.append(try load(file: directory + "/" + name)) } catch { diagnostics += error.diagnostics }
+            do { suites.append(try load(file: directory + "/" + name, inside: pluginDirectory)) } catch {
+                diagnostics += error.diagnostics
+            }
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return suites
     }
 
-    /// Loads one test file.
-    public static func load(file: String) throws(DiagnosticError) -> PluginTestSuite {
-        guard let data = FileManager.default.contents(atPath: file) else {
+    /// Loads one test file, which must be a regular file inside `folder` (see ``PluginFile``);
+    /// by default the folder it is in.
+    public static func load(file: String, inside folder: String? = nil) throws(DiagnosticError) -> PluginTestSuite {
+        let folder = folder ?? file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let bytes: [UInt8]
+        do {
+            bytes = try PluginFile.read(file, inside: folder)
+        } catch {
             throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, code: .io, message: LocalizedText(
-                de: "Testdatei nicht lesbar", en: "cannot read test file"))])
+                de: "Testdatei nicht lesbar (\(error.detail))", en: "cannot read test file (\(error.detail))"))])
         }
-        return try parse(bytes: [UInt8](data), file: file)
+        return try parse(bytes: bytes, file: file, pluginDirectory: folder)
     }
 
     /// Parses test-file text; `file` names it in messages and anchors relative paths.
@@ -66,7 +73,9 @@ public struct PluginTestSuite: Sendable, Hashable {
         try parse(bytes: Array(yaml.utf8), file: file)
     }
 
-    static func parse(bytes: [UInt8], file: String) throws(DiagnosticError) -> PluginTestSuite {
+    /// - Parameter pluginDirectory: when given, `file:` fixtures are read with ``PluginFile``
+    ///   and must lie inside it, as every other plugin file.
+    static func parse(bytes: [UInt8], file: String, pluginDirectory: String? = nil) throws(DiagnosticError) -> PluginTestSuite {
         var reader = YAMLReader(file: file)
         guard let root = reader.parse(bytes: bytes, emptyMessage: LocalizedText(
             de: "Die Testdatei ist leer", en: "the test file is empty")),
@@ -106,8 +115,17 @@ public struct PluginTestSuite: Sendable, Hashable {
             }
             if let node = c["file"], let path = reader.text(node, field: "file") {
                 let full = resolve(path, in: folder)
-                do {
-                    testCase.subject = try CheckDocumentLoader.load(path: full).subject
+                do throws(DiagnosticError) {
+                    if let pluginDirectory {
+                        let bytes: [UInt8]
+                        do throws(PluginFileError) { bytes = try PluginFile.read(full, inside: pluginDirectory) } catch {
+                            throw DiagnosticError([Diagnostic(file: full, line: 1, column: 1, code: .io,
+                                                              message: LocalizedText(error.description))])
+                        }
+                        testCase.subject = try CheckDocumentLoader.parse(bytes: bytes, file: full, knownPlatforms: nil).subject
+                    } else {
+                        testCase.subject = try CheckDocumentLoader.load(path: full).subject
+                    }
                 } catch {
                     for diagnostic in error.diagnostics { reader.report(node, diagnostic.code, diagnostic.message) }
                 }

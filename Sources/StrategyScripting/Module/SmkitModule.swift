@@ -75,7 +75,7 @@ public enum SmkitModule {
         }
         // The plugin API (smkit.plugin, smkit.text.*) too, so scripts can use the text helpers
         // and `smkit run --profile plugin` can run a plugin's file as the loader would.
-        _ = try PluginAPI.install(in: lua, module: module) { _, name in (nil, name) }
+        _ = try PluginAPI.install(in: lua, module: module) { _, _ in (nil, "not found (scripts have no plugin folder)") }
         try installLocalizedText(in: lua, module: module, context: context)
         if !forPlugins {
             registerWorkspaceType(in: lua, context: context)

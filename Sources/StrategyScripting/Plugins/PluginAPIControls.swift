@@ -15,6 +15,10 @@ public struct PluginAPIControls {
     let apiNames: LuaFunction
     let benchPrepare: LuaFunction
     let benchRun: LuaFunction
+    let overLimit: LuaFunction
+    let makePrint: LuaFunction
+    let fallbackPrint: LuaFunction
+    let takeLog: LuaFunction
     /// How the host pushes subjects as the read-only views checks receive.
     let viewTemplate: LuaViewTemplate
 
@@ -38,6 +42,10 @@ public struct PluginAPIControls {
         apiNames = try function("api_names")
         benchPrepare = try function("bench_prepare")
         benchRun = try function("bench_run")
+        overLimit = try function("over_limit")
+        makePrint = try function("make_print")
+        fallbackPrint = try function("fallback_print")
+        takeLog = try function("take_log")
         let template = try function("view_template").call()
         guard template.count == 2, case .table(let dataMeta) = template[0], case .table(let proxyMeta) = template[1] else {
             throw LuaError(kind: .runtime, message: "smkit.plugin-api: control 'view_template' returned the wrong values")

@@ -75,9 +75,17 @@ public enum PluginDiscovery {
     }
 
     /// Reads one plugin folder's manifest; a broken manifest becomes a failure naming file and line.
+    ///
+    /// The manifest is read with ``PluginFile`` (inside the folder, a regular file, bounded), and
+    /// its texts that reach the terminal (name, author, licence, description) are cleaned.
     public static func read(directory: String) -> Result<PluginManifest, PluginFailure> {
         do {
-            return .success(try PluginManifestLoader.load(directory: directory))
+            var manifest = try PluginManifestLoader.load(directory: directory)
+            manifest.name = TerminalText.line(manifest.name)
+            manifest.author = TerminalText.line(manifest.author)
+            manifest.licence = TerminalText.line(manifest.licence)
+            manifest.description = manifest.description?.cleanedForTerminal
+            return .success(manifest)
         } catch {
             let first = error.diagnostics.first
             let name = directory.split(separator: "/").last.map(String.init) ?? directory

@@ -28,16 +28,17 @@ public struct PluginFailure: Error, Sendable, Hashable, Codable, CustomStringCon
         case subjectID = "subject_id"
     }
 
-    /// Creates a failure.
+    /// Creates a failure; its texts are cleaned for the terminal (see ``TerminalText``), since
+    /// a plugin supplies most of them (its error messages, file and folder names).
     public init(pluginID: String, phase: PluginPhase, file: String? = nil, line: Int? = nil, message: String,
                 ruleID: String? = nil, subjectID: String? = nil, limit: String? = nil) {
-        self.pluginID = pluginID
+        self.pluginID = TerminalText.line(pluginID)
         self.phase = phase
-        self.file = file
+        self.file = file.map(TerminalText.line)
         self.line = line
-        self.message = message
-        self.ruleID = ruleID
-        self.subjectID = subjectID
+        self.message = TerminalText.line(message)
+        self.ruleID = ruleID.map(TerminalText.line)
+        self.subjectID = subjectID.map(TerminalText.line)
         self.limit = limit
     }
 

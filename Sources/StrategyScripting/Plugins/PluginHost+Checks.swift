@@ -91,22 +91,39 @@ extension PluginHost {
                 if failed.limit != nil && only == nil { disable(check.pluginID) }
             }
         }
+        if only == nil, let notices = try? controls.overLimit.call({ _ in }, reading: {
+            collect($0, kind: kind, subjectID: subjectID)
+        }) {
+            result.append(notices)
+        }
         return result
     }
 
     /// Turns the run's output, the list on top of `output`, into findings and failures: five
     /// values per entry (check index, field, de, en, platform; a negated index, then the
-    /// message, for a failure).
+    /// message, for a failure; 0, a check index and a count for a plugin that went over
+    /// ``PluginAPI/findingsLimit``).
+    ///
+    /// Everything a plugin supplied is cleaned for the terminal here, once, so every output
+    /// format gets the same safe text.
     func collect(_ output: LuaStack, kind: CheckSubjectKind, subjectID: String) -> CheckResult {
         var result = CheckResult()
         let count = output.count()
         var i = 1
         while i + 4 <= count {
             defer { i += 5 }
-            guard let raw = output.element(i, as: Int64.self), let index = Int(exactly: raw.magnitude),
-                  let check = checkByIndex[index] else { continue }
+            guard let raw = output.element(i, as: Int64.self) else { continue }
+            if raw == 0 {
+                if let failure = overLimitNotice(index: output.element(i + 1, as: Int64.self),
+                                                 reported: output.element(i + 2, as: Int64.self), subjectID: subjectID) {
+                    result.failures.append(failure)
+                }
+                continue
+            }
+            guard let index = Int(exactly: raw.magnitude), let check = checkByIndex[index] else { continue }
             if raw < 0 {
                 let error = LuaError(kind: .runtime, rawMessage: output.element(i + 1, as: String.self) ?? "")
+                // PluginFailure cleans its texts itself.
                 result.failures.append(PluginFailure(pluginID: check.pluginID, phase: .check, file: error.chunkName,
                                                      line: error.line, message: error.message, ruleID: check.id,
                                                      subjectID: subjectID))
@@ -114,14 +131,28 @@ extension PluginHost {
             }
             var message = check.message
             if let de = output.element(i + 2, as: String.self), let en = output.element(i + 3, as: String.self) {
-                message = LocalizedText(de: de, en: en)
+                message = LocalizedText(de: TerminalText.line(de), en: TerminalText.line(en))
             }
             result.findings.append(Finding(
                 ruleID: check.id, pluginID: check.pluginID, severity: check.severity, consequence: check.consequence,
-                message: message, field: output.element(i + 1, as: String.self), source: check.source, ruleDate: check.read,
-                platform: output.element(i + 4, as: String.self), subject: kind, subjectID: subjectID))
+                message: message, field: output.element(i + 1, as: String.self).map(TerminalText.line), source: check.source,
+                ruleDate: check.read, platform: output.element(i + 4, as: String.self).map(TerminalText.line), subject: kind,
+                subjectID: subjectID))
         }
         return result
+    }
+
+    /// The one failure that says a plugin reported more findings on a subject than are kept.
+    private func overLimitNotice(index: Int64?, reported: Int64?, subjectID: String) -> PluginFailure? {
+        guard let index = index.flatMap({ Int(exactly: $0) }), let check = checkByIndex[index], let reported else { return nil }
+        let limit = PluginAPI.findingsLimit
+        // The plugin's main file as the place: a failure without a file would be re-run to find one.
+        let main = plugin(check.pluginID).map { Self.path($0.manifest.directory, $0.manifest.main) } ?? check.pluginID
+        return PluginFailure(
+            pluginID: check.pluginID, phase: .check, file: main,
+            message: "reported \(reported) findings on this subject, more than the limit of \(limit) per plugin and subject; "
+                + "the first \(limit) are kept, \(reported - Int64(limit)) were dropped",
+            ruleID: check.id, subjectID: subjectID)
     }
 
     /// The checks that would run on a subject of `kind` for `platforms`.

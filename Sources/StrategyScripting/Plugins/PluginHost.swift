@@ -40,13 +40,40 @@ public final class PluginHost {
         let directories = DirectoryBox()
         controls = try PluginAPI.install(in: lua, module: module) { id, name in
             guard let directory = directories.paths[id] else { return (nil, "unknown plugin '\(id)'") }
-            let path = directory + "/" + name.replacingOccurrences(of: ".", with: "/") + ".lua"
-            guard let data = FileManager.default.contents(atPath: path) else { return (nil, "no file \(path)") }
-            return (String(decoding: data, as: UTF8.self), path)
+            let path = Self.path(directory, name.replacingOccurrences(of: ".", with: "/") + ".lua")
+            do throws(PluginFileError) {
+                return (String(decoding: try PluginFile.read(path, inside: directory), as: UTF8.self), path)
+            } catch {
+                return (nil, error.reason == .missing ? "not found (no file \(path))" : error.description)
+            }
         }
         self.directories = directories
         try lua.expose("smkit", .table(module))
         try controls.publish.call(lua.globals.rawGet("smkit"))
+        // Every plugin environment gets its own `print`; a plugin that removes it reaches this
+        // one in the base, which logs too. Nothing in this state writes to stdout.
+        lua.globals.rawSet("print", .function(controls.fallbackPrint))
+    }
+
+    /// `directory/name`, or `name` for a manifest without a folder.
+    static func path(_ directory: String, _ name: String) -> String {
+        directory.isEmpty ? name : directory + "/" + name
+    }
+
+    /// What plugins printed since the last call, in order; each line cleaned for the terminal.
+    ///
+    /// Each plugin's log is bounded (``PluginAPI/logLimit`` bytes per host), so a plugin
+    /// that prints without end costs neither memory nor time here.
+    public func takeLog() -> [PluginLogLine] {
+        guard let values = try? controls.takeLog.call().first?.tableValue?.arrayValues else { return [] }
+        var lines: [PluginLogLine] = []
+        var i = 0
+        while i + 1 < values.count {
+            defer { i += 2 }
+            guard let id = values[i].stringValue, let text = values[i + 1].stringValue else { continue }
+            for line in TerminalText.lines(text) { lines.append(PluginLogLine(pluginID: TerminalText.line(id), text: line)) }
+        }
+        return lines
     }
 
     /// Plugin folders by id, shared with the `require` reader.
@@ -89,14 +116,20 @@ public final class PluginHost {
         }
         var definedPlatforms: [Platform] = []
         let platformFile = manifest.directory + "/" + PlatformCatalogLoader.fileName
-        if !manifest.directory.isEmpty, let data = FileManager.default.contents(atPath: platformFile) {
+        if !manifest.directory.isEmpty, PluginFile.exists(platformFile) {
             do {
-                let platform = try PlatformCatalogLoader.parse(yaml: String(decoding: data, as: UTF8.self), file: platformFile)
+                let bytes = try PluginFile.read(platformFile, inside: manifest.directory)
+                let platform = try PlatformCatalogLoader.parse(yaml: String(decoding: bytes, as: UTF8.self), file: platformFile)
                 definedPlatforms.append(platform)
-            } catch {
-                let first = error.diagnostics.first
+            } catch let error as PluginFileError {
                 loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .manifest, file: platformFile,
-                                                  line: first?.line, message: error.formatted()))
+                                                  message: error.description))
+                return false
+            } catch {
+                let diagnostics = (error as? DiagnosticError)
+                loadFailures.append(PluginFailure(pluginID: manifest.id, phase: .manifest, file: platformFile,
+                                                  line: diagnostics?.diagnostics.first?.line,
+                                                  message: diagnostics?.formatted() ?? "\(error)"))
                 return false
             }
         }
@@ -107,10 +140,12 @@ public final class PluginHost {
             environment = try lua.newEnvironment()
             let require = try controls.makeRequire.call(.string(LuaString(manifest.id)), .table(environment))
             environment.rawSet("require", require.first ?? .nil)
+            let print = try controls.makePrint.call(.string(LuaString(manifest.id)))
+            environment.rawSet("print", print.first ?? .nil)
             try controls.begin.call(.string(LuaString(manifest.id)))
-            let main = manifest.directory.isEmpty ? manifest.main : manifest.directory + "/" + manifest.main
+            let main = Self.path(manifest.directory, manifest.main)
             do {
-                try lua.loadFile(main, environment: environment).call()
+                try loadMain(main, directory: manifest.directory, environment: environment).call()
             } catch {
                 _ = try? controls.finish.call(false)
                 throw error
@@ -156,17 +191,35 @@ public final class PluginHost {
         return true
     }
 
+    /// Reads and compiles a plugin's main file through ``PluginFile`` (inside the folder, a
+    /// regular file, bounded), skipping a `#!` line as `lua5.4` does.
+    private func loadMain(_ path: String, directory: String, environment: LuaTable) throws -> LuaFunction {
+        let bytes: [UInt8]
+        do {
+            bytes = try PluginFile.read(path, inside: directory)
+        } catch {
+            throw LuaError(kind: .file, message: error.description)
+        }
+        var text = bytes[...]
+        if text.first == UInt8(ascii: "#") {  // keep the newline, so line numbers stay right
+            text = text.firstIndex(of: UInt8(ascii: "\n")).map { text[$0...] } ?? []
+        }
+        return try lua.load(bytes: Array(text), chunkName: "@" + path, environment: environment)
+    }
+
     private func checkDescriptor(_ entry: LuaData, plugin: String) -> CheckDescriptor? {
         guard let index = entry["index"].int, let id = entry["id"].text,
               let subject = entry["subject"].text.flatMap(CheckSubjectKind.init(rawValue:)),
               let severity = entry["severity"].text.flatMap(FindingSeverity.init(rawValue:)),
               let consequence = entry["consequence"].text.flatMap(FindingConsequence.init(rawValue:)),
               let source = entry["source"].text else { return nil }
-        let summary = entry["summary"].localized ?? LocalizedText(id)
+        // What a plugin registers reaches terminals and documents: cleaned once, here.
+        let summary = (entry["summary"].localized ?? LocalizedText(id)).cleanedForTerminal
         return CheckDescriptor(index: index, id: id, pluginID: plugin, subject: subject, severity: severity,
-                               consequence: consequence, source: source, read: entry["read"].text.flatMap(CalendarDate.init),
-                               platforms: entry["platforms"].isTable ? entry["platforms"].strings : nil,
-                               summary: summary, message: entry["message"].localized ?? summary)
+                               consequence: consequence, source: TerminalText.line(source),
+                               read: entry["read"].text.flatMap(CalendarDate.init),
+                               platforms: entry["platforms"].isTable ? entry["platforms"].strings.map(TerminalText.line) : nil,
+                               summary: summary, message: entry["message"].localized?.cleanedForTerminal ?? summary)
     }
 
     // MARK: Failures
@@ -181,8 +234,11 @@ public final class PluginHost {
         if case .limit(let kind) = error.kind { limit = kind.rawValue }
         var file = error.chunkName
         var line = error.line
-        if !(file?.hasSuffix(".lua") ?? false), let place = Self.firstPluginFrame(in: error.traceback) {
+        if !(file.map { $0.hasSuffix(".lua") && !PluginAPI.isHostChunk($0) } ?? false),
+           let place = Self.firstPluginFrame(in: error.traceback) {
             (file, line) = place
+        } else if let name = file, PluginAPI.isHostChunk(name) {
+            (file, line) = (nil, nil)
         }
         if file == nil, let position = pluginIndex[plugin] {
             // No position (a memory error raised from C): at least name the plugin's file.
@@ -200,6 +256,7 @@ public final class PluginHost {
             let text = line.trimmingCharacters(in: .whitespaces)
             guard let range = text.range(of: ".lua:") else { continue }
             let file = String(text[..<range.lowerBound]) + ".lua"
+            if PluginAPI.isHostChunk(file) { continue }  // smkit's own Lua, not the plugin's
             let digits = text[range.upperBound...].prefix { $0.isNumber }
             if let number = Int(digits) { return (file, number) }
         }

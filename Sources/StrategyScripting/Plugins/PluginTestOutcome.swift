@@ -6,6 +6,8 @@ public struct PluginTestOutcome: Sendable, Hashable {
     public var testCase: PluginTestCase
     /// What did not hold; empty when the case passed.
     public var problems: [String]
+    /// What the plugin printed while the case ran.
+    public var log: [PluginLogLine] = []
 
     /// Whether the case passed.
     public var passed: Bool { problems.isEmpty }

@@ -10,6 +10,8 @@ public struct PluginTestReport: Sendable, Hashable {
     public var rulesWithoutTrigger: [String]
     /// Rules no case lists as absent (never shown to stay quiet).
     public var rulesWithoutNonTrigger: [String]
+    /// What the plugin printed while it loaded (each case keeps its own, ``PluginTestOutcome/log``).
+    public var log: [PluginLogLine] = []
 
     /// Cases that passed.
     public var passed: Int { outcomes.filter(\.passed).count }

@@ -25,7 +25,9 @@ public enum PluginTestRunner {
             report.errors.append("cannot create the Lua state: \(error)")
             return report
         }
-        guard host.load(manifest) else {
+        let loaded = host.load(manifest)
+        report.log = host.takeLog()
+        guard loaded else {
             report.errors += host.loadFailures.map(\.description)
             return report
         }
@@ -66,7 +68,7 @@ public enum PluginTestRunner {
                     triggered.formUnion(testCase.expect)
                     quiet.formUnion(testCase.absent)
                 }
-                report.outcomes.append(PluginTestOutcome(testCase: testCase, problems: problems))
+                report.outcomes.append(PluginTestOutcome(testCase: testCase, problems: problems, log: host.takeLog()))
             }
         }
         report.rulesWithoutTrigger = host.checks.map(\.id).filter { !triggered.contains($0) }

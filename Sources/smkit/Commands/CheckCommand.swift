@@ -43,6 +43,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Workspace folder: its presences and strategy are checked, and its plugins/ folder is searched too.")
     var workspace: String?
 
+    @Flag(name: .shortAndLong, help: "Show what plugins printed (their logs) on standard error, each line prefixed with the plugin id.")
+    var verbose = false
+
     func validate() throws {
         if files.isEmpty && workspace == nil {
             throw ValidationError("nothing to check: give contest or post files, --workspace DIR, or both")
@@ -93,6 +96,9 @@ struct CheckCommand: ParsableCommand {
                 inputErrors = true
             }
         }
+        // Plugin output never goes to stdout, which may be JSON: their logs go to stderr on request.
+        let log = host.takeLog()
+        if verbose { for line in log { StandardError.write(line.description) } }
         let colour = format == .text && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let formatter = CheckReportFormatter(language: language, colour: colour)
         // Output that could not be written outranks findings: nobody has seen them.

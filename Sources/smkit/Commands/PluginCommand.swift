@@ -92,15 +92,17 @@ struct PluginCommand: ParsableCommand {
 
         func run() throws {
             let report = PluginTestRunner.run(pluginDirectory: Validate.trimmed(directory))
+            // What the plugin printed: while loading, then under the case it printed in.
+            var lines: [String] = report.log.map { "log   \($0)" }
             for error in report.errors { StandardError.write("error: \(error)") }
-            var lines: [String] = []
             for outcome in report.outcomes {
                 if outcome.passed {
-                    if verbose { lines.append("ok    \(outcome.testCase.name)") }
+                    if verbose || !outcome.log.isEmpty { lines.append("ok    \(outcome.testCase.name)") }
                 } else {
                     lines.append("FAIL  \(outcome.testCase.location): \(outcome.testCase.name)")
                     for problem in outcome.problems { lines.append("      \(problem)") }
                 }
+                for line in outcome.log { lines.append("      log \(line)") }
             }
             for id in report.rulesWithoutTrigger { lines.append("warning: no case shows rule \(id) triggering (expect: [\(id)])") }
             for id in report.rulesWithoutNonTrigger {
