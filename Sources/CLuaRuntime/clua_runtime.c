@@ -64,6 +64,8 @@ struct clua_Runtime {
     _Atomic int stop;
     _Atomic int pending;           /* an interrupt no call has taken yet */
     int stopOwner;                 /* -1 until a stop is recorded */
+    char stopSource[LUA_IDSIZE];   /* where Lua code was first stopped ("" until then) */
+    int stopLine;
     _Atomic int64_t deadlineNs;    /* in Lua time (wall clock minus host time); 0: none */
     /* watchdog list, guarded by wd_lock */
     struct clua_Runtime *next;
@@ -263,10 +265,34 @@ static void settle_hook(clua_Runtime *rt, lua_State *L) {
         lua_sethook(L, runtime_hook, LUA_MASKCOUNT, hook_count(rt));
 }
 
+/* Remembers the innermost Lua function running when the call was first stopped:
+   later raises (after a pcall caught the first) happen elsewhere, but the error
+   names the code that ran out of budget. */
+static void remember_where(clua_Runtime *rt, lua_State *L) {
+    lua_Debug ar;
+    for (int level = 0; rt->stopLine == 0 && lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            memcpy(rt->stopSource, ar.short_src, sizeof rt->stopSource);
+            rt->stopSource[sizeof rt->stopSource - 1] = 0;
+            rt->stopLine = ar.currentline;
+        }
+    }
+    if (rt->stopLine == 0)
+        rt->stopLine = -1;         /* looked, nothing found */
+}
+
 /* Raises the stop error in L after arming its hook for every instruction. */
 static int raise_stop(lua_State *L, int reason) {
+    clua_Runtime *rt = clua_runtime_of(L);
     lua_sethook(L, runtime_hook, LUA_MASKCOUNT, 1);   /* no escape by pcall */
-    return luaL_error(L, "%s", clua_runtime_stopmessage(reason));
+    if (rt->stopLine == 0)
+        remember_where(rt, L);
+    const char *message = clua_runtime_stopmessage(reason);
+    if (rt->stopLine > 0)
+        lua_pushfstring(L, "%s:%d: %s", rt->stopSource, rt->stopLine, message);
+    else
+        lua_pushstring(L, message);
+    return lua_error(L);
 }
 
 static void runtime_hook(lua_State *L, lua_Debug *ar) {
@@ -432,6 +458,7 @@ static int runtime_begin(clua_Runtime *rt, lua_State *L) {
     atomic_store_explicit(&rt->inHost, 0, memory_order_relaxed);
     if (rt->depth++ == 0) {
         rt->stopOwner = -1;
+        rt->stopLine = 0;
         rt->refusedPending = 0;
         rt->instructionsLeft = rt->limits.instructions;
         atomic_store_explicit(&rt->hostNs, 0, memory_order_relaxed);
@@ -551,8 +578,11 @@ static int pattern_interrupt(lua_State *L, void *ud) {
             record_stop(rt, CLUA_STOP_INSTRUCTIONS);
     }
     int stop = clua_runtime_shouldstop(L);
-    if (stop != CLUA_STOP_NONE)
+    if (stop != CLUA_STOP_NONE) {
         lua_sethook(L, runtime_hook, LUA_MASKCOUNT, 1);
+        if (rt->stopLine == 0)
+            remember_where(rt, L);
+    }
     return stop;
 }
 

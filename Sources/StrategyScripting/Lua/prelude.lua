@@ -18,6 +18,9 @@ local function fail(level, fmt, ...) error(s_format(fmt, ...), level + 1) end
 
 -- Findings one plugin may report on one subject; the rest are counted, not kept.
 local FINDINGS_LIMIT = limits.findings
+-- Charges what follows to a plugin's account (memory, instructions, time); host only.
+local set_owner = limits.set_owner
+local owner_of = {}      -- plugin id -> its account number
 -- Bytes one plugin may print into its log in this state; then one line says it was cut.
 local LOG_LIMIT = limits.log_bytes
 
@@ -448,7 +451,10 @@ local function plan_for(kind, platforms)
   for _, c in ipairs(by_subject[kind]) do
     if enabled[c.plugin] then
       local applies, platform = first_platform(c, platforms)
-      if applies then plan[#plan + 1] = { index = c.index, plugin = c.plugin, platform = platform, run = c.run } end
+      if applies then
+        plan[#plan + 1] = { index = c.index, plugin = c.plugin, owner = owner_of[c.plugin] or 0,
+          platform = platform, run = c.run }
+      end
     end
   end
   if plan_count >= 256 then plans, plan_count = {}, 0 end
@@ -460,8 +466,9 @@ local function forget_plans() plans, plan_count = {}, 0 end
 
 local controls = {}
 
---- Registration: opens it for one plugin.
-function controls.begin(id)
+--- Registration: opens it for one plugin, whose code is charged to account `owner`.
+function controls.begin(id, owner)
+  owner_of[id] = owner
   current = { id = id, ids = {}, checks = {}, scorers = {}, platforms = {} }
   active = id
 end
@@ -558,20 +565,33 @@ function controls.run_all(kind, subject, platforms, subject_views, language)
   enter(subject_views, platforms, language)
   local plan = plan_for(kind, subject_views[platforms])
   out, out_n = results, 0
+  -- Each plugin's checks run as one segment charged to its account, with a budget of
+  -- its own: a plugin that fills memory or loops is the one stopped and named.
+  local owner = 0
   for i = 1, #plan do
     local entry = plan[i]
     running, active = entry, entry.plugin
+    if entry.owner ~= owner then
+      owner = entry.owner
+      set_owner(owner)
+    end
     context_data.platform = entry.platform
     local ok, err = pcall(entry.run, subject, report, context)
     -- A failure takes five slots too: the negated check index, then the message.
     if not ok then emit(-entry.index, error_text(err), false, false, false) end
   end
+  if owner ~= 0 then set_owner(0) end
   emit_over()
   running, active, out = nil, nil, nil
   -- Clear what an earlier run left beyond this one's output (from the top, so the
   -- list keeps one border even after a run that a limit cut short).
   for i = #results, out_n + 1, -1 do results[i] = nil end
   return results
+end
+
+--- After a run that a limit stopped: the index of the check that was running.
+function controls.stopped_check()
+  return running and running.index
 end
 
 --- The indices of the checks run_all would run, for running them one by one.
@@ -603,6 +623,7 @@ function controls.run_one(index)
     local _, platform = first_platform(c, views[prepared_platforms])
     running, active, out, out_n = { index = c.index, plugin = c.plugin, platform = platform }, c.plugin, output, 0
     context_data.platform = platform
+    set_owner(owner_of[c.plugin] or 0)
     c.run(prepared_subject, report, context)
     running, active = nil, nil
   end
@@ -628,6 +649,7 @@ function controls.score(index, data, ctx)
   cache = {}
   reset_views()
   active = s.plugin
+  set_owner(owner_of[s.plugin] or 0)
   local result = s.score(wrap(data), wrap(ctx))
   active = nil
   return result

@@ -37,6 +37,7 @@ public enum PluginAPI {
         let limits = lua.newTable()
         limits.rawSet("findings", .integer(Int64(findingsLimit)))
         limits.rawSet("log_bytes", .integer(Int64(logLimit)))
+        limits.rawSet("set_owner", .function(lua.ownerSwitch()))
         let results = try chunk.call(.integer(Int64(apiLevel)), .function(reader), .table(module), .table(limits))
         guard let table = results.first?.tableValue else {
             throw LuaError(kind: .runtime, message: "smkit.plugin-api: the prelude returned no controls")

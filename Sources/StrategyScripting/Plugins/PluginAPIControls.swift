@@ -19,6 +19,7 @@ public struct PluginAPIControls {
     let makePrint: LuaFunction
     let fallbackPrint: LuaFunction
     let takeLog: LuaFunction
+    let stoppedCheck: LuaFunction
     /// How the host pushes subjects as the read-only views checks receive.
     let viewTemplate: LuaViewTemplate
 
@@ -46,6 +47,7 @@ public struct PluginAPIControls {
         makePrint = try function("make_print")
         fallbackPrint = try function("fallback_print")
         takeLog = try function("take_log")
+        stoppedCheck = try function("stopped_check")
         let template = try function("view_template").call()
         guard template.count == 2, case .table(let dataMeta) = template[0], case .table(let proxyMeta) = template[1] else {
             throw LuaError(kind: .runtime, message: "smkit.plugin-api: control 'view_template' returned the wrong values")

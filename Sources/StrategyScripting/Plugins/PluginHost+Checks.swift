@@ -30,33 +30,56 @@ extension PluginHost {
     }
 
     /// All applicable checks run in one call into Lua, each under `pcall`, on views of the
-    /// subject pushed straight onto the stack. When a limit stops that call, the checks run
-    /// again one call each, so the one that hit the limit is named and disabled while every
-    /// other check still reports.
+    /// subject pushed straight onto the stack, each plugin's checks charged to its own
+    /// account. When a limit stops that call, the runtime names the plugin whose segment
+    /// ran: that plugin fails and is disabled, and the call runs again for the others, so
+    /// every other plugin's findings are still produced.
     private func check(kind: CheckSubjectKind, input: CheckInput, subjectID: String, platforms: [String],
                        language: Language?) -> CheckResult {
-        do {
-            var result = try controls.runAll.call(views: controls.viewTemplate, { arguments in
-                arguments.push(kind.rawValue)
-                input.push(into: &arguments)
-                arguments.view(of: platforms)
-                arguments.views()
-                arguments.push(language?.rawValue)
-            }, reading: { collect($0, kind: kind, subjectID: subjectID) })
-            if result.failures.contains(where: { $0.file == nil }) {
-                // Errors raised from C carry no position; a single unprotected run finds it in the traceback.
-                result.failures = result.failures.map { failure in
-                    guard failure.file == nil, let index = checks.first(where: {
-                        $0.id == failure.ruleID && $0.pluginID == failure.pluginID })?.index else { return failure }
-                    let again = checkOneByOne(kind: kind, input: input, subjectID: subjectID, platforms: platforms,
-                                              language: language, only: index)
-                    return again.failures.first { $0.file != nil } ?? failure
+        var stopped: [PluginFailure] = []
+        // Each round either succeeds or disables one plugin, so this ends.
+        for _ in 0...plugins.count {
+            do {
+                var result = try runAll(kind: kind, input: input, subjectID: subjectID, platforms: platforms,
+                                        language: language)
+                if result.failures.contains(where: { $0.file == nil }) {
+                    // Errors raised from C carry no position; a single unprotected run finds it in the traceback.
+                    result.failures = result.failures.map { failure in
+                        guard failure.file == nil, let index = checks.first(where: {
+                            $0.id == failure.ruleID && $0.pluginID == failure.pluginID })?.index else { return failure }
+                        let again = checkOneByOne(kind: kind, input: input, subjectID: subjectID, platforms: platforms,
+                                                  language: language, only: index)
+                        return again.failures.first { $0.file != nil } ?? failure
+                    }
                 }
+                result.failures.insert(contentsOf: stopped, at: 0)
+                return result
+            } catch {
+                guard case .limit(let limit) = error.kind, limit != .interrupt,
+                      let owner = lua.lastStopOwner, let pluginID = owners[owner],
+                      plugin(pluginID)?.enabled == true else { break }
+                let check = (try? controls.stoppedCheck.call(returning: Int64.self)).flatMap { checkByIndex[Int($0)] }
+                stopped.append(failure(from: error, plugin: pluginID, phase: .check,
+                                       ruleID: check?.pluginID == pluginID ? check?.id : nil, subjectID: subjectID))
+                // A plugin stopped by a limit may hold memory or loop again: it runs no more.
+                disable(pluginID)
             }
-            return result
-        } catch {
-            return checkOneByOne(kind: kind, input: input, subjectID: subjectID, platforms: platforms, language: language)
         }
+        var result = checkOneByOne(kind: kind, input: input, subjectID: subjectID, platforms: platforms, language: language)
+        result.failures.insert(contentsOf: stopped, at: 0)
+        return result
+    }
+
+    /// One run of every applicable check in a single call.
+    private func runAll(kind: CheckSubjectKind, input: CheckInput, subjectID: String, platforms: [String],
+                        language: Language?) throws(LuaError) -> CheckResult {
+        try controls.runAll.call(views: controls.viewTemplate, { arguments in
+            arguments.push(kind.rawValue)
+            input.push(into: &arguments)
+            arguments.view(of: platforms)
+            arguments.views()
+            arguments.push(language?.rawValue)
+        }, reading: { collect($0, kind: kind, subjectID: subjectID) })
     }
 
     /// The slow path: the same views, one call per check, so an error or a stop names its check.

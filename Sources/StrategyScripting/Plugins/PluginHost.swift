@@ -30,6 +30,8 @@ public final class PluginHost {
     public internal(set) var platforms = PlatformRegistry()
 
     var checkByIndex: [Int: CheckDescriptor] = [:]
+    /// Plugin ids by account number (see ``LuaState/setOwner(_:)``).
+    var owners: [Int: String] = [:]
     var pluginIndex: [String: Int] = [:]
 
     /// Creates a host with an empty registry.
@@ -142,10 +144,16 @@ public final class PluginHost {
             environment.rawSet("require", require.first ?? .nil)
             let print = try controls.makePrint.call(.string(LuaString(manifest.id)))
             environment.rawSet("print", print.first ?? .nil)
-            try controls.begin.call(.string(LuaString(manifest.id)))
+            // Each plugin has an account of its own: memory, instructions and time are
+            // charged to it, and a stop names it.
+            let owner = min(owners.count + 1, LuaState.maxOwner)
+            owners[owner] = manifest.id
+            try controls.begin.call(.string(LuaString(manifest.id)), .integer(Int64(owner)))
             let main = Self.path(manifest.directory, manifest.main)
             do {
-                try loadMain(main, directory: manifest.directory, environment: environment).call()
+                let chunk = try loadMain(main, directory: manifest.directory, environment: environment)
+                lua.setOwner(owner)
+                try chunk.call()
             } catch {
                 _ = try? controls.finish.call(false)
                 throw error
