@@ -21,6 +21,8 @@ struct HostileRun: CustomStringConvertible {
     var stdout: String
     var stderr: String
     var seconds: Double
+    /// ru_maxrss from wait4. glibc's posix_spawn runs the child on the parent's memory until exec (vfork),
+    /// and Linux records that high-water mark, so this is at least the test runner's RSS (~40-70 MiB): an upper bound.
     var maxRSSBytes: Int
     /// The harness killed the child at its deadline (it hung).
     var killedAtDeadline: Bool
@@ -138,7 +140,10 @@ enum Hostile {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addchdir_np(&actions, BuiltBinary.packageRoot.path)
+        // glibc's posix_spawn_file_actions_addchdir_np is hidden behind _GNU_SOURCE in Swift's Glibc module.
+        typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addchdir_np") else { throw POSIXError(.ENOSYS) }
+        _ = unsafeBitCast(symbol, to: AddChdir.self)(&actions, BuiltBinary.packageRoot.path)
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
