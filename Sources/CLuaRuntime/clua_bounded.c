@@ -17,6 +17,7 @@
 #include "clua_runtime_internal.h"
 
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -128,7 +129,8 @@ static int bounded_concat(lua_State *L) {
             clua_runtime_charge(L, CHARGE_EVERY);
         lua_geti(L, 1, i);
         if (!lua_isstring(L, -1))
-            return luaL_error(L, "invalid value (at index %I) in table for 'concat'", (LUAI_UACINT)i);
+            return luaL_error(L, "invalid value (%s) at index %I in table for 'concat'", luaL_typename(L, -1),
+                              (LUAI_UACINT)i);
         luaL_addvalue(&b);
         if (i != last)
             luaL_addlstring(&b, sep, seplen);
@@ -155,7 +157,7 @@ static int bounded_rep(lua_State *L) {
         return 1;
     }
     size_t unit = len + seplen;
-    const size_t max = (size_t)LUA_MAXINTEGER < SIZE_MAX ? (size_t)LUA_MAXINTEGER : SIZE_MAX;
+    const size_t max = (size_t)INT_MAX;   /* the string library's cap on results */
     if (unit < len || unit > max / (lua_Unsigned)n)
         return luaL_error(L, "resulting string too large");
     size_t total = (size_t)n * unit - seplen;

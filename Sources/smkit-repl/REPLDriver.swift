@@ -40,7 +40,11 @@ struct REPLDriver {
         while true {
             InterruptSignal.handle = session.interruptHandle
             _ = InterruptSignal.take()
-            guard let line = LineEditor.read(prompt: session.prompt) else {
+            let read = LineEditor.read(prompt: session.prompt)
+            // A Ctrl-C while editing must not stop the next evaluation (the runtime keeps an
+            // interrupt that arrives between calls for the next one).
+            session.interruptHandle.clear()
+            guard let line = read else {
                 if InterruptSignal.take() {
                     // Ctrl-C while editing: drop the line (and unfinished input), prompt again.
                     session.cancelInput()

@@ -113,22 +113,42 @@ import Testing
         #expect(try lua.run("return #big()", chunkName: "=plugin").first?.intValue == 4 << 20)
     }
 
-    @Test("an interrupt from another thread stops a running loop")
+    @Test("an interrupt from another thread stops a running loop", .timeLimit(.minutes(1)))
     func interrupt() throws {
         let lua = try LuaState(profile: .trusted, limits: LuaLimits(seconds: 300))
         let handle = lua.interruptHandle
-        // A plain thread, not a Task: the loop below blocks one of the few cooperative
-        // threads, and under load a Task might not run before the time limit.
+        // Handshake instead of a sleep: the loop says it started, then the thread stops it.
+        // A plain thread, not a Task: the loop blocks one of the few cooperative threads.
+        let started = DispatchSemaphore(value: 0)
+        lua.register("started") { _ in started.signal(); return 0 }
         let stopper = Thread {
-            Thread.sleep(forTimeInterval: 0.1)
+            started.wait()
             handle.interrupt()
         }
         stopper.start()
         #expect {
-            try lua.run("while true do end")
+            try lua.run("started() while true do end")
         } throws: { error in
             (error as? LuaError)?.kind == .limit(.interrupt)
         }
         #expect(try lua.run("return 1").first?.intValue == 1)
+    }
+
+    @Test("an interrupt asked for between calls stops the next call at once", .timeLimit(.minutes(1)))
+    func interruptBeforeTheCall() throws {
+        let lua = try LuaState(profile: .trusted, limits: LuaLimits(instructions: Int.max))
+        lua.interruptHandle.interrupt()
+        #expect { try lua.run("while true do end") } throws: { ($0 as? LuaError)?.kind == .limit(.interrupt) }
+        #expect(try lua.run("return 1").first?.intValue == 1)
+    }
+
+    @Test("an interrupt handle outlives its state")
+    func handleOutlivesState() throws {
+        var lua: LuaState? = try LuaState(profile: .trusted, limits: LuaLimits(instructions: Int.max))
+        let handle = lua!.interruptHandle
+        lua?.close()
+        lua = nil
+        handle.interrupt()  // the runtime is still alive: nothing to stop, nothing freed
+        handle.clear()
     }
 }

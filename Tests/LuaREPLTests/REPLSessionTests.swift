@@ -123,21 +123,36 @@ import Testing
         #expect(s.handle(line: "nothing.here?").errorOutput == "error: nothing.here: no such global or field\n")
     }
 
-    @Test func anInterruptStopsARunningLoopAndACoroutine() throws {
+    @Test(.timeLimit(.minutes(1))) func anInterruptStopsARunningLoopAndACoroutine() throws {
         let s = try session()
-        for code in ["while true do end", "coroutine.wrap(function() while true do end end)()",
-                     "while true do pcall(function() while true do end end) end"] {
+        // Handshake: the code says it started, then the other thread interrupts it.
+        let started = DispatchSemaphore(value: 0)
+        s.lua.register("started") { _ in started.signal(); return 0 }
+        for code in ["started() while true do end", "coroutine.wrap(function() started() while true do end end)()",
+                     "started() while true do pcall(function() while true do end end) end"] {
             let handle = s.interruptHandle
-            let timer = Thread {
-                Thread.sleep(forTimeInterval: 0.2)
+            let stopper = Thread {
+                started.wait()
                 handle.interrupt()
             }
-            timer.start()
+            stopper.start()
             let response = s.handle(line: code)
             #expect(response.failed, "\(code)")
             #expect(response.errorOutput.contains("interrupted"), "\(code)")
             #expect(s.handle(line: "1").output == "1\n")
         }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func anInterruptBeforeTheCallStopsIt() throws {
+        let s = try session()
+        s.interruptHandle.interrupt()
+        let response = s.handle(line: "while true do end")
+        #expect(response.errorOutput.contains("interrupted"))
+        #expect(s.handle(line: "1").output == "1\n")
+        // One that was cleared (Ctrl-C at the prompt) stops nothing.
+        s.interruptHandle.interrupt()
+        s.interruptHandle.clear()
+        #expect(s.handle(line: "2").output == "2\n")
     }
 
     @Test func completionsGoThroughTheSession() throws {
