@@ -112,3 +112,15 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl"], swiftSettings: swiftSettings),
     ]
 )
+
+// Fuzz targets (libFuzzer), declared only when SMKIT_FUZZ=1 so that ordinary builds and tests
+// never see them: one executable `smkit-fuzz` with every target (SMKIT_FUZZ_TARGET picks one),
+// so the instrumented code is built once. Scripts/fuzz.sh builds it with -sanitize=fuzzer,address.
+if Context.environment["SMKIT_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "smkit-fuzz",
+        dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit"],
+        path: "Fuzz",
+        swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

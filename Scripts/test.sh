@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: the whole suite, then again under AddressSanitizer,
-# then luacheck over the Lua plugins, scripts and smkit's own embedded Lua.
+# then each libFuzzer target briefly (Scripts/fuzz.sh), then luacheck over the Lua plugins,
+# scripts and smkit's own embedded Lua.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
@@ -14,6 +15,12 @@ echo "== AddressSanitizer =="
 LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
   swift test --sanitize=address --scratch-path .build-asan --skip REPLTerminalTests 2>&1 \
   | tee .build/test-asan.log | tail -n 5
+echo "== fuzzing (libFuzzer + ASan, ${SMKIT_FUZZ_SECONDS:-20} s per target; a crash fails the test command) =="
+# A fresh scratch corpus each time, so a run depends only on the seeds in Tests/Fuzz/corpus.
+fuzz_work=$(mktemp -d)
+SMKIT_FUZZ_WORK=$fuzz_work bash Scripts/fuzz.sh all "${SMKIT_FUZZ_SECONDS:-20}" \
+  || { echo "fuzzing found a crash; inputs under $fuzz_work/*/crashes" >&2; exit 1; }
+rm -rf "$fuzz_work"
 if command -v luacheck >/dev/null && ls Plugins/*/*.lua >/dev/null 2>&1; then
   echo "== luacheck =="
   luacheck --no-color -q Plugins Scripts Sources/LuaHost/Lua Sources/StrategyScripting/Lua

@@ -170,6 +170,8 @@ enum ByteParsing {
                 if len == 0 || len > 2 { return nil }
                 parts.append(cur); cur = 0; len = 0
             } else if b >= 0x30 && b <= 0x39 {
+                // No part has more than four digits; stopping here also keeps `cur` from overflowing.
+                if len == 4 { return nil }
                 cur = cur * 10 + Int(b - 0x30); len += 1
             } else { return nil }
         }

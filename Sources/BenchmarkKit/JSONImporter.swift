@@ -78,7 +78,14 @@ enum JSONImporter {
                         if code >= 0xD800 && code < 0xDC00, i + 1 < n, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") {
                             i += 2
                             let low = try hex4()
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                            if low >= 0xDC00 && low < 0xE000 {
+                                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                            } else {
+                                // A high surrogate without its low half: U+FFFD for it, then the
+                                // second escape as a character of its own.
+                                text.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                                code = low
+                            }
                         }
                         let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
                         text.append(contentsOf: Array(String(Character(scalar)).utf8))
