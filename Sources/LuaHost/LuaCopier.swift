@@ -28,7 +28,7 @@ struct LuaCopyBudget {
     }
 
     /// For error objects, which are only kept for display.
-    static let errorObject = LuaCopyBudget(depth: 64, values: 100_000, bytes: 1 << 20)
+    static let errorObject = LuaCopyBudget(values: 100_000, bytes: 1 << 20)
 }
 
 /// The one guarded path for nested values that cross the Lua stack.
