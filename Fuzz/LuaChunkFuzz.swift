@@ -12,7 +12,7 @@ enum LuaChunkFuzz {
         defer { lua.close() }
         do {
             let chunk = try lua.load(bytes: Array(bytes), chunkName: "=fuzz")
-            for result in try chunk.call() { _ = result.detached() }
+            for result in try chunk.call() { _ = try? result.detached() }
         } catch {
             _ = error.description
             _ = error.object?.description
