@@ -12,7 +12,7 @@ bash Tests/pattern/run.sh 20000 | tail -n 1
 echo "== AddressSanitizer =="
 # The tmux tier (REPLTerminalTests) waits on a real terminal with time-outs; it ran above,
 # and under ASan's slowdown it would only test the machine's speed.
-LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
+SMKIT_TEST_SANITIZER=address LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
   swift test --sanitize=address --scratch-path .build-asan --skip REPLTerminalTests 2>&1 \
   | tee .build/test-asan.log | tail -n 5
 echo "== fuzzing (libFuzzer + ASan, ${SMKIT_FUZZ_SECONDS:-20} s per target; a crash fails the test command) =="

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define CLUA_TRACEBACK_KEY "smkit.traceback"
 
@@ -64,8 +65,15 @@ static inline int clua_msgh(lua_State *L) {
     return 1;
 }
 
+/* Lua calls this only for an error outside every protected call. The host runs every
+   call into Lua protected and enforces no limit while it pushes, so what is left is the
+   system refusing memory to a host push: say so plainly and stop with a status. */
 static inline int clua_panic(lua_State *L) {
     const char *msg = lua_tostring(L, -1);
+    if (msg != NULL && strcmp(msg, "not enough memory") == 0) {
+        fputs("smkit: out of memory (the system refused an allocation)\n", stderr);
+        exit(70);                  /* EX_SOFTWARE */
+    }
     fprintf(stderr, "smkit: unprotected Lua error (a host bug): %s\n", msg ? msg : "?");
     abort();
     return 0;

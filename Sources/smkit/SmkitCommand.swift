@@ -20,6 +20,13 @@ struct SmkitCommand: ParsableCommand {
     /// and for Lua's own `print` and `io.write` in `smkit run`).
     static func main() {
         StandardOutput.installExitCheck()
-        main(nil)
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // The argument parser takes quadratic time in the number of arguments; a script's own
+        // arguments (10,000 are fine for lua5.4) bypass it.
+        if let split = RunCommand.scriptArgumentsStart(in: arguments) {
+            RunCommand.passthrough = Array(arguments[split...])
+            arguments.removeSubrange(split...)
+        }
+        main(arguments)
     }
 }

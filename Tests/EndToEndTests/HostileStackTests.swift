@@ -92,7 +92,7 @@ extension HostileHost {
         func sharedTablesErrorObjectInRun(plugin: Bool) throws {
             let run = try Hostile.script("\(Self.dag) error(t)", plugin: plugin, deadline: 20)
             #expect(run.exited(1) && run.noCorruption, "\(run)")
-            #expect(run.seconds < 10 && run.maxRSSBytes < 500 << 20, "\(run)")
+            #expect(run.seconds < 10 && run.maxRSSBytes < HostileRun.memoryBound, "\(run)")
         }
 
         // 1: error(DAG of 15 tables) inside a plugin check: the plugin fails, fast and small.
@@ -100,7 +100,7 @@ extension HostileHost {
         func sharedTablesErrorObjectInCheck() throws {
             let run = try Hostile.check(body: "\(Self.dag) error(t)", deadline: 20)
             #expect(run.pluginFailedOthersReported() && run.noCorruption, "\(run)")
-            #expect(run.seconds < 10 && run.maxRSSBytes < 500 << 20, "\(run)")
+            #expect(run.seconds < 10 && run.maxRSSBytes < HostileRun.memoryBound, "\(run)")
         }
 
         // 1: a DAG of 15 tables as registration data (plugin:platform), fast and small.
@@ -110,7 +110,7 @@ extension HostileHost {
                 \(Self.dag) plugin:platform { id = "dag", name = "Dag", kind = "other", fit = { b2b = 1, b2c = 1 }, extra = t }
                 """, deadline: 20)
             #expect(run.noCorruption && run.signal == nil && !run.killedAtDeadline, "\(run)")
-            #expect(run.seconds < 10 && run.maxRSSBytes < 500 << 20, "\(run)")
+            #expect(run.seconds < 10 && run.maxRSSBytes < HostileRun.memoryBound, "\(run)")
         }
 
         // 1: host functions inside coroutine.wrap return their results (smkit.language, smkit.platform).

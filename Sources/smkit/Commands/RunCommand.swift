@@ -32,7 +32,27 @@ struct RunCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the script (arg[1], ... and '...').")
     var arguments: [String] = []
 
+    /// The script's arguments when `main` took them past the parser.
+    nonisolated(unsafe) static var passthrough: [String] = []
+
+    /// Where the script's own arguments begin in `smkit run [options] FILE ARGS...`: after
+    /// the first word that is neither an option nor an option's value. `nil` for other commands.
+    static func scriptArgumentsStart(in arguments: [String]) -> Int? {
+        guard arguments.first == "run" else { return nil }
+        let valued: Set<String> = ["--profile", "--memory-limit", "--time-limit", "--instruction-limit"]
+        var i = 1
+        while i < arguments.count {
+            let word = arguments[i]
+            if word == "--" { return i + 2 <= arguments.count ? i + 2 : nil }
+            if valued.contains(word) { i += 2; continue }
+            if word.hasPrefix("-") { i += 1; continue }
+            return i + 1 < arguments.count ? i + 1 : nil
+        }
+        return nil
+    }
+
     func run() throws {
+        let arguments = self.arguments + Self.passthrough
         var limits = profile == .plugin ? LuaLimits.pluginDefault : LuaLimits.none
         if let memoryLimit { limits.memoryBytes = memoryLimit.bytes }
         if let timeLimit {
