@@ -15,6 +15,7 @@ echo "== AddressSanitizer =="
 SMKIT_TEST_SANITIZER=address LSAN_OPTIONS="suppressions=$PWD/.ci/lsan-suppressions.txt" \
   swift test --sanitize=address --scratch-path .build-asan --skip REPLTerminalTests 2>&1 \
   | tee .build/test-asan.log | tail -n 5
+grep -E 'Test run with' .build/test-asan.log | tail -n 1 || true
 echo "== fuzzing (libFuzzer + ASan, ${SMKIT_FUZZ_SECONDS:-20} s per target; a crash fails the test command) =="
 # A fresh scratch corpus each time, so a run depends only on the seeds in Tests/Fuzz/corpus.
 fuzz_work=$(mktemp -d)
