@@ -183,7 +183,20 @@ enum LuaBridgeFuzz {
         switch (a, b) {
         case (.number(let x), .number(let y)): return x == y || (x.isNaN && y.isNaN)
         case (.table(let x), .table(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
+            // Entries with table keys have no order of their own (two tables that look the same
+            // sort as equals, and `next` decides): compare those as a multiset.
+            guard x.count == y.count else { return false }
+            let isTableKey: (LuaData.Entry) -> Bool = { if case .table = $0.key { true } else { false } }
+            let (xs, ys) = (x.filter { !isTableKey($0) }, y.filter { !isTableKey($0) })
+            guard xs.count == ys.count,
+                  zip(xs, ys).allSatisfy({ same($0.key, $1.key) && same($0.value, $1.value) }) else { return false }
+            var unmatched = y.filter(isTableKey)
+            for entry in x where isTableKey(entry) {
+                guard let i = unmatched.firstIndex(where: { same(entry.key, $0.key) && same(entry.value, $0.value) })
+                else { return false }
+                unmatched.remove(at: i)
+            }
+            return unmatched.isEmpty
         default: return a == b
         }
     }
