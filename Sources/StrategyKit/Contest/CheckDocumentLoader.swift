@@ -31,7 +31,18 @@ public enum CheckDocumentLoader {
         }
         let subject = read(root, defaultID: defaultID(for: file), kind: nil, reader: &reader, knownPlatforms: knownPlatforms)
         guard let subject, !reader.hasErrors else { throw DiagnosticError(reader.diagnostics) }
-        return CheckDocument(file: file, subject: subject, positions: positions(of: root))
+        return CheckDocument(file: file, subject: subject, positions: positions(of: root),
+                             textMaps: textMaps(of: root, subject: subject, source: bytes))
+    }
+
+    /// Maps of the text fields checks read phrases from, so findings can point at a phrase.
+    static func textMaps(of root: Node, subject: CheckSubject, source: [UInt8]) -> [String: TextSourceMap] {
+        let text: String = switch subject {
+        case .contest(let contest): contest.text
+        case .post(let post): post.text
+        }
+        guard !text.isEmpty, let node = root["text"], case .scalar = node, let mark = node.mark else { return [:] }
+        return ["text": TextSourceMap(value: text, source: source, line: mark.line, column: mark.column)]
     }
 
     /// The file name without directory and extension.
