@@ -24,6 +24,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var subjectID: String
     /// `file:line:column` of the field in the input, when known.
     public var location: String?
+    /// Where in the field's text the finding is (UTF-8 offset from 0), when a check said so.
+    public var textOffset: Int? = nil
 
     enum CodingKeys: String, CodingKey {
         case severity, consequence, message, field, source, platform, subject, location

@@ -383,8 +383,8 @@ local running
 -- Findings per plugin on the subject being checked, and the first check of each plugin
 -- that went over FINDINGS_LIMIT; both renewed per subject only when used.
 local found, over = {}, {}
--- Where findings go: five slots each (check index, field, de, en, platform; false for
--- an absent value), so the host reads one flat array. `out_n` counts the slots used.
+-- Where findings go: six slots each (check index, field, de, en, platform, byte position in
+-- the field's text; false for an absent value), so the host reads one flat array. `out_n` counts the slots used.
 -- Only `emit` reads `out`; setting it to nil after a run (which luacheck takes for a
 -- useless assignment, 331) keeps a report a plugin kept from writing later.
 -- luacheck: ignore 331/out
@@ -393,14 +393,15 @@ local out, out_n
 -- reusing it spares a table that would grow and rehash with every subject.
 local results = {}
 
-local function emit(index, field, de, en, platform)
+local function emit(index, field, de, en, platform, at)
   local n = out_n
   out[n + 1] = index
   out[n + 2] = field
   out[n + 3] = de
   out[n + 4] = en
   out[n + 5] = platform
-  out_n = n + 5
+  out[n + 6] = at or false
+  out_n = n + 6
 end
 
 --- Reports that the running check's rule is broken.
@@ -417,20 +418,29 @@ function report_methods.fail(self, spec)
     if over[plugin] == nil then over[plugin] = r.index end
     return
   end
-  local field, de, en = false, false, false
+  local field, de, en, at = false, false, false, false
   if spec ~= nil then
     if type(spec) ~= "table" then fail(2, "report:fail: expected a table { field = ..., message = ... }, got %s", type(spec)) end
     for k in next, spec do
-      if k ~= "field" and k ~= "message" then fail(2, "report:fail: unknown field '%s'", tostring(k)) end
+      if k ~= "field" and k ~= "message" and k ~= "at" then fail(2, "report:fail: unknown field '%s'", tostring(k)) end
     end
-    local f, m = spec.field, spec.message
+    local f, m, a = spec.field, spec.message, spec.at
     if f ~= nil then
       if type(f) ~= "string" then fail(2, "report:fail: 'field' must be a string") end
       field = f
     end
     if m ~= nil then de, en = localized_pair(m, "report:fail: 'message'", 2) end
+    -- `at`: evidence from the text analysis, or a byte position in the field's text.
+    if a ~= nil then
+      if type(a) == "table" then a = a.offset end
+      if math_type(a) ~= "integer" or a < 1 then
+        fail(2, "report:fail: 'at' must be evidence of smkit.text.analyze or a byte position (integer >= 1)")
+      end
+      at = a
+      if field == false then field = "text" end
+    end
   end
-  emit(r.index, field, de, en, r.platform or false)
+  emit(r.index, field, de, en, r.platform or false, at)
 end
 
 local function first_platform(c, platforms)
@@ -606,7 +616,7 @@ function controls.run_all(kind, subject, platforms, subject_views, language)
     end
     context_data.platform = entry.platform
     local ok, err = pcall(entry.run, subject, report, context)
-    -- A failure takes five slots too: the negated check index, then the message.
+    -- A failure takes six slots too: the negated check index, then the message.
     if not ok then emit(-entry.index, error_text(err), false, false, false) end
   end
   if owner ~= 0 then set_owner(0) end

@@ -8,7 +8,8 @@ extension PluginHost {
     public func check(_ document: CheckDocument, platforms: [String]? = nil) -> CheckResult {
         var result = check(document.subject, platforms: platforms)
         for i in result.findings.indices {
-            result.findings[i].location = document.location(of: result.findings[i].field)
+            result.findings[i].location = document.location(of: result.findings[i].field,
+                                                            utf8Offset: result.findings[i].textOffset)
         }
         return result
     }
@@ -122,8 +123,8 @@ extension PluginHost {
         return result
     }
 
-    /// Turns the run's output, the list on top of `output`, into findings and failures: five
-    /// values per entry (check index, field, de, en, platform; a negated index, then the
+    /// Turns the run's output, the list on top of `output`, into findings and failures: six
+    /// values per entry (check index, field, de, en, platform, byte position; a negated index, then the
     /// message, for a failure; 0, a check index and a count for a plugin that went over
     /// ``PluginAPI/findingsLimit``).
     ///
@@ -133,8 +134,8 @@ extension PluginHost {
         var result = CheckResult()
         let count = output.count()
         var i = 1
-        while i + 4 <= count {
-            defer { i += 5 }
+        while i + 5 <= count {
+            defer { i += 6 }
             guard let raw = output.element(i, as: Int64.self) else { continue }
             if raw == 0 {
                 if let failure = overLimitNotice(index: output.element(i + 1, as: Int64.self),
@@ -156,11 +157,14 @@ extension PluginHost {
             if let de = output.element(i + 2, as: String.self), let en = output.element(i + 3, as: String.self) {
                 message = LocalizedText(de: TerminalText.line(de), en: TerminalText.line(en))
             }
-            result.findings.append(Finding(
+            var finding = Finding(
                 ruleID: check.id, pluginID: check.pluginID, severity: check.severity, consequence: check.consequence,
                 message: message, field: output.element(i + 1, as: String.self).map(TerminalText.line), source: check.source,
                 ruleDate: check.read, platform: output.element(i + 4, as: String.self).map(TerminalText.line), subject: kind,
-                subjectID: subjectID))
+                subjectID: subjectID)
+            // Lua's byte positions start at 1.
+            finding.textOffset = output.element(i + 5, as: Int64.self).flatMap { Int(exactly: $0 - 1) }
+            result.findings.append(finding)
         }
         return result
     }
