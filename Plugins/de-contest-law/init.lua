@@ -12,6 +12,22 @@ local OMSELS = "https://omsels.info/die-verbote-oder-was-darf-ich-nicht/%c2%a7%c
 local LEITFADEN = "https://www.die-medienanstalten.de/service/merkblaetter-und-leitfaeden/"
   .. "leitfaden-gewinnspiele-in-social-media-angeboten/"
 
+-- Every entry action the text analysis knows (see docs/text-analysis.md).
+local ENTRY_ACTIONS = { "like", "comment", "share", "story_share", "tag_friends", "tag_self", "follow", "repost",
+  "hashtag", "mention", "upload", "message", "vote", "subscribe", "purchase", "newsletter_signup", "answer", "web_form" }
+
+-- Whether the post names the prize: a word of the prize's description (by its stem) in the text.
+local function names_prize(contest)
+  local description = contest.prize.description
+  if description == nil then return false end
+  local stems = {}
+  for _, t in ipairs(contest.analysis:tokens()) do stems[t.stem] = true end
+  for _, t in ipairs(text.analyze(description, contest.language):tokens()) do
+    if t.kind == "word" and #t.folded >= 4 and stems[t.stem] then return true end
+  end
+  return false
+end
+
 -- German law applies when entrants from Germany may take part (no countries: assume it does).
 local function german(contest)
   return #contest.eligibility.countries == 0 or contest.eligibility.countries:has("DE")
@@ -34,9 +50,12 @@ rule {
   summary = { de = "Das Gewinnspiel muss als solches klar erkennbar sein (§ 6 Abs. 1 Nr. 4 DDG)",
               en = "The contest must be clearly recognisable as a contest (§ 6(1) no. 4 DDG)" },
   run = function(contest, report)
-    local words = { "gewinnspiel", "verlosung", "verlosen", "preisausschreiben", "zu gewinnen", "gewinne", "giveaway",
-      "contest", "sweepstake", "win " }
-    if not text.find_any(contest.text, words) then report:fail { field = "text" } end
+    -- Recognisable when the post itself says it is a contest (a giveaway, a prize to win), or
+    -- when it asks for an entry, says that a winner is drawn and names the prize.
+    local a = contest.analysis
+    if a:asks("contest") then return end
+    if a:asks("random_draw") and a:asks_any(ENTRY_ACTIONS) and names_prize(contest) then return end
+    report:fail { field = "text" }
   end,
 }
 
@@ -94,10 +113,8 @@ rule {
   summary = { de = "Nicht den Eindruck erwecken, man habe schon gewonnen (UWG-Anhang Nr. 17)",
               en = "Do not create the impression that the reader has already won (UWG annex no. 17)" },
   run = function(contest, report)
-    if text.find_any(contest.text, { "du hast gewonnen", "sie haben gewonnen", "ihr habt gewonnen", "you have won",
-      "you've won", "du bist unser gewinner", "du bist gewinner" }) then
-      report:fail { field = "text" }
-    end
+    local found = contest.analysis:asks("already_won")
+    if found then report:fail { field = "text", at = found } end
   end,
 }
 
@@ -108,9 +125,8 @@ rule {
               en = "Do not call it \"free\" when taking part costs something (UWG annex no. 21)" },
   run = function(contest, report)
     local costs = (contest.entry_fee_eur or 0) > 0 or contest.entry:has("purchase")
-    if costs and text.find_any(contest.text, { "gratis", "kostenlos", "umsonst", "free" }) then
-      report:fail { field = "text" }
-    end
+    local found = costs and contest.analysis:asks("free_claim")
+    if found then report:fail { field = "text", at = found } end
   end,
 }
 
@@ -119,10 +135,7 @@ rule {
   summary = { de = "Kopplung an einen Kauf ist erlaubt, muss aber im Beitrag klar gesagt werden (§§ 5, 5a UWG)",
               en = "Tying entry to a purchase is allowed but must be stated clearly in the post (§§ 5, 5a UWG)" },
   run = function(contest, report)
-    if contest.entry:has("purchase")
-      and not text.find_any(contest.text, { "kauf", "einkauf", "bestell", "purchase", "buy", "bon", "kassenzettel" }) then
-      report:fail { field = "text" }
-    end
+    if contest.entry:has("purchase") and not contest.analysis:asks("purchase") then report:fail { field = "text" } end
   end,
 }
 
@@ -132,15 +145,22 @@ rule {
   summary = { de = "Ein Einsatz über 0,50 € macht das Gewinnspiel zum erlaubnispflichtigen Glücksspiel (GlüStV, § 11 MStV)",
               en = "A stake above €0.50 turns the contest into gambling that needs a licence (GlüStV, § 11 MStV)" },
   run = function(contest, report)
-    local fee = contest.entry_fee_eur or 0
-    if fee > 0.5 then
+    -- The stated fee wins over the text: "keine Teilnahmegebühr" with a fee of 0 is free,
+    -- and a fee up to 0,50 € is allowed whatever the text calls it.
+    local fee = contest.entry_fee_eur
+    if fee == nil then
+      local found = contest.analysis:asks("entry_fee")
+      if found then
+        report:fail { field = "text", at = found, message = {
+          de = "Der Text nennt eine Teilnahmegebühr oder einen Einsatz („" .. found.text .. "“), aber 'entry_fee_eur' fehlt; "
+            .. "höchstens 0,50 € sind zulässig",
+          en = "The text mentions an entry fee or stake (\"" .. found.text .. "\") but 'entry_fee_eur' is not given; "
+            .. "at most €0.50 is allowed" } }
+      end
+    elseif fee > 0.5 then
       report:fail { field = "entry_fee_eur", message = {
         de = ("Die Teilnahme kostet %s €; mehr als 0,50 € macht es zum Glücksspiel"):format((("%.2f"):format(fee):gsub("%.", ","))),
         en = ("Entering costs €%.2f; more than €0.50 makes it gambling"):format(fee) } }
-    elseif text.find_any(contest.text, { "teilnahmegebuehr", "los kaufen", "lose kaufen", "einsatz von" }) then
-      report:fail { field = "text", message = {
-        de = "Der Text nennt eine Teilnahmegebühr oder einen Einsatz; höchstens 0,50 € sind zulässig",
-        en = "The text mentions an entry fee or stake; at most €0.50 is allowed" } }
     end
   end,
 }
@@ -160,10 +180,7 @@ rule {
   summary = { de = "Der Beitrag selbst muss sagen, wie der Gewinner ermittelt wird (Auslosung oder Jury)",
               en = "The post itself must say how the winner is chosen (draw or jury)" },
   run = function(contest, report)
-    if not text.find_any(contest.text, { "auslos", "verlos", "ausgelost", "losen", "wir losen", "zufall", "jury", "draw", "drawn", "random",
-      "los entscheidet", "gewinner wird ermittelt" }) then
-      report:fail { field = "text" }
-    end
+    if not contest.analysis:asks("random_draw") then report:fail { field = "text" } end
   end,
 }
 
@@ -251,13 +268,11 @@ rule {
   end,
 }
 
-local LABELS = { "werbung", "anzeige", "#ad", "advertisement", "sponsored", "bezahlte partnerschaft" }
-
 local function undisclosed(subject)
   local ad = subject.ad_disclosure
   if not ad.commercial then return false end
-  if ad.label and text.find_any(ad.label, LABELS) then return false end
-  return not text.find_any(subject.text, LABELS)
+  if ad.label and text.analyze(ad.label):asks("ad_label") then return false end
+  return not subject.analysis:asks("ad_label")
 end
 
 local DISCLOSURE = {

@@ -1,18 +1,15 @@
 -- Facebook promotion rules (Pages, groups, events). Platform rules only: breaking them
 -- risks removal of the post or restrictions of the Page, not a fine.
 local smkit = require "smkit"
-local phrases = require "phrases"
-local text = smkit.text
 
 local plugin = smkit.plugin { id = "facebook", api = 1 }
 
 local POLICY = "https://deniseloris.com/august-2019-facebook-promotion-competition-rules/"
 local READ = "2026-11-22"
 
-local function mentions(contest, kind)
-  local set = phrases[kind]
-  return text.find_any(contest.text, set.plain) or text.match_any(contest.text, set.patterns)
-end
+-- Entry actions from the `entry` list or asked for in the text (negations, questions and
+-- quotes do not count; see docs/text-analysis.md).
+local required = smkit.entry_required
 
 local function has_terms(contest)
   local terms = contest.terms
@@ -55,15 +52,15 @@ plugin:check {
   summary = { de = "Keine Teilnahme über private Chroniken: kein Teilen und kein Markieren von Freunden",
               en = "No entry via personal timelines: no sharing and no tagging of friends" },
   run = function(contest, report)
-    if contest.entry:has("share") or contest.entry:has("tag_friends") then
-      report:fail { field = "entry" }
+    local found = required(contest, { "share", "story_share", "tag_friends" })
+    if found == nil then return end
+    if found.at then
+      local quote = found.at.text
+      report:fail { field = "text", at = found.at, message = {
+        de = "Der Beitrag verlangt Teilen oder Freunde-Markieren („" .. quote .. "“); das ist auf Facebook verboten",
+        en = "The post asks to share or to tag friends (\"" .. quote .. "\"); Facebook forbids this" } }
     else
-      local found = mentions(contest, "share") or mentions(contest, "tag_friends")
-      if found then
-        report:fail { field = "text", message = {
-          de = "Der Beitrag verlangt Teilen oder Freunde-Markieren (\"" .. found .. "\"); das ist auf Facebook verboten",
-          en = "The post asks to share or to tag friends (\"" .. found .. "\"); Facebook forbids this" } }
-      end
+      report:fail { field = "entry" }
     end
   end,
 }
@@ -75,11 +72,8 @@ plugin:check {
   summary = { de = "Nicht zum falschen Markieren auffordern (z. B. sich auf einem Bild markieren, auf dem man nicht ist)",
               en = "Do not ask people to tag content inaccurately (e.g. to tag themselves in a photo they are not in)" },
   run = function(contest, report)
-    if contest.entry:has("tag_self") then
-      report:fail { field = "entry" }
-    elseif mentions(contest, "tag_self") then
-      report:fail { field = "text" }
-    end
+    local found = required(contest, { "tag_self" })
+    if found then report:fail { field = found.field, at = found.at } end
   end,
 }
 
@@ -90,11 +84,12 @@ plugin:check {
   summary = { de = "„Seite liken, um teilzunehmen“ ist seit 2014 umstritten (Like-Gating-Verbot für Apps)",
               en = "\"Like our Page to enter\" is disputed since 2014 (like-gating ban for apps)" },
   run = function(contest, report)
-    if contest.entry:has("follow") then report:fail { field = "entry" } end
+    local found = required(contest, { "follow" })
+    if found then report:fail { field = found.field, at = found.at } end
   end,
 }
 
-local ENGAGEMENT = { "like", "comment", "share", "follow", "tag_friends", "repost" }
+local ENGAGEMENT = { "like", "comment", "share", "story_share", "follow", "tag_friends", "repost" }
 
 plugin:check {
   id = "FB-10", subject = "contest", severity = "error", consequence = "platform",
@@ -104,12 +99,7 @@ plugin:check {
   run = function(contest, report)
     local prize = contest.prize
     if not (prize.cash or prize.cash_equivalent) then return end
-    for _, action in ipairs(ENGAGEMENT) do
-      if contest.entry:has(action) then
-        report:fail { field = "prize" }
-        return
-      end
-    end
+    if required(contest, ENGAGEMENT) then report:fail { field = "prize" } end
   end,
 }
 

@@ -24,11 +24,8 @@ plugin:check {
   summary = { de = "Nicht zum falschen Markieren auffordern (z. B. sich auf einem Bild markieren, auf dem man nicht ist)",
               en = "Do not encourage inaccurate tagging (e.g. tagging yourself in a photo you are not in)" },
   run = function(contest, report)
-    if contest.entry:has("tag_self") then
-      report:fail { field = "entry" }
-    elseif text.find_any(contest.text, { "markiere dich", "markiert euch", "tag yourself" }) then
-      report:fail { field = "text" }
-    end
+    local found = smkit.entry_required(contest, { "tag_self" })
+    if found then report:fail(found) end
   end,
 }
 

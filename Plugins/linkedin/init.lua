@@ -6,8 +6,8 @@ local plugin = smkit.plugin { id = "linkedin", api = 1 }
 
 local READ = "2026-11-22"
 local ONLY = { "linkedin" }
-local BAIT = { "like und teile", "liken und teilen", "bitte teilen", "bitte liken", "like and share", "please share",
-  "please like", "like if you", "teile, wenn", "share if you" }
+-- Asking for these is engagement bait on LinkedIn.
+local BAIT = { "like", "share", "repost", "comment", "tag_friends" }
 
 plugin:check {
   id = "LI-01", subject = "contest", severity = "error", consequence = "platform",
@@ -25,9 +25,8 @@ plugin:check {
   summary = { de = "Keine Teilnahme über LinkedIn-Aktionen (folgen, teilen, markieren, reagieren)",
               en = "No entry through LinkedIn actions (follow, share, tag, react)" },
   run = function(contest, report)
-    for _, action in ipairs(PLATFORM_ACTIONS) do
-      if contest.entry:has(action) then return report:fail { field = "entry" } end
-    end
+    local found = smkit.entry_required(contest, PLATFORM_ACTIONS)
+    if found then report:fail(found) end
   end,
 }
 
@@ -37,7 +36,8 @@ plugin:check {
   summary = { de = "Engagement-Köder: um Likes, Reaktionen oder Teilen bitten kann die Reichweite kosten",
               en = "Engagement bait: asking for likes, reactions or shares can get visibility limited" },
   run = function(contest, report)
-    if text.find_any(contest.text, BAIT) then report:fail { field = "text" } end
+    local found = contest.analysis:asks_any(BAIT)
+    if found then report:fail { field = "text", at = found } end
   end,
 }
 
@@ -67,7 +67,8 @@ plugin:check {
   summary = { de = "Engagement-Köder: um Likes, Reaktionen oder Teilen bitten kann die Reichweite kosten",
               en = "Engagement bait: asking for likes, reactions or shares can get visibility limited" },
   run = function(post, report)
-    if text.find_any(post.text, BAIT) then report:fail { field = "text" } end
+    local found = post.analysis:asks_any(BAIT)
+    if found then report:fail { field = "text", at = found } end
   end,
 }
 

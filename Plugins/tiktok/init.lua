@@ -26,8 +26,8 @@ plugin:check {
   summary = { de = "Massenhaftes Freunde-Markieren kann als künstliche Interaktion gelten",
               en = "Mass tagging of friends can count as artificial engagement" },
   run = function(contest, report)
-    if contest.entry:has("tag_friends") then return report:fail { field = "entry" } end
-    if text.match_any(contest.text, { "markier%a* %d+ freund", "tag %d+ friends" }) then report:fail { field = "text" } end
+    local found = smkit.entry_required(contest, { "tag_friends" })
+    if found then report:fail(found) end
   end,
 }
 

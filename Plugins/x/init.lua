@@ -1,7 +1,6 @@
 -- X: Guidelines for Promotions on X, and the weighted 280-character limit. Platform rules only.
 local smkit = require "smkit"
 local weighted_length = require "weighted_length"
-local text = smkit.text
 
 local plugin = smkit.plugin { id = "x", api = 1 }
 
@@ -26,9 +25,9 @@ plugin:check {
               en = "No rules that encourage posting the same update repeatedly (e.g. \"whoever reposts the most wins\")" },
   run = function(contest, report)
     if contest.winner.selection == "most_reposts" then return report:fail { field = "winner.selection" } end
-    local found = text.match_any(contest.text, { "meisten %a*post", "meisten %a*retweet", "most re%a+ wins?", "most reposts",
-      "most retweets" })
-    if found then report:fail { field = "text" } end
+    -- Rewarding the most reposts, or counting every repeated post or reply as another entry.
+    local found = contest.analysis:asks_any { "winner_by_engagement", "multiple_entries" }
+    if found then report:fail { field = "text", at = found } end
   end,
 }
 

@@ -26,9 +26,8 @@ plugin:check {
               en = "No metric manipulation: do not reward the most views, likes or subscribers" },
   run = function(contest, report)
     if contest.winner.selection == "most_votes" then return report:fail { field = "winner.selection" } end
-    if text.match_any(contest.text, { "meisten aufrufe", "meisten likes", "meisten views", "most views", "most likes" }) then
-      report:fail { field = "text" }
-    end
+    local found = contest.analysis:asks("winner_by_engagement")
+    if found then report:fail { field = "text", at = found } end
   end,
 }
 

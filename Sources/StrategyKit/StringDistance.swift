@@ -19,7 +19,7 @@ enum StringDistance {
     }
 
     /// The closest candidate within `max(2, word length / 3)` edits, if any.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let limit = Swift.max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

@@ -39,6 +39,32 @@ struct PluginBuiltInTests {
         }
     }
 
+    /// Where primary texts live: the platforms' own policy pages, statutes, courts, authorities.
+    /// Blogs, copies and summaries may be `secondary`, never the `source`.
+    static let primaryHosts: Set<String> = [
+        "transparency.meta.com", "www.facebook.com", "web.facebook.com", "developers.facebook.com", "help.instagram.com",
+        "www.tiktok.com", "support.tiktok.com", "ads.tiktok.com", "support.google.com", "www.youtube.com",
+        "help.x.com", "business.x.com", "legal.x.com", "www.linkedin.com", "faq.xing.com", "www.xing.com",
+        "www.gesetze-im-internet.de", "eur-lex.europa.eu", "curia.europa.eu", "juris.bundesgerichtshof.de",
+        "www.rv.hessenrecht.hessen.de", "www.die-medienanstalten.de", "www.recht.nrw.de", "www.revosax.sachsen.de",
+        "www.gesetze-bayern.de", "www.landesrecht-bw.de", "www.gluecksspiel-behoerde.de", "www.bundesgerichtshof.de",
+        "edpb.europa.eu", "www.datenschutzkonferenz-online.de",
+    ]
+
+    /// Every built-in rule rests on a primary source, says what it is and quotes the words it rests on.
+    @Test func everyRuleCitesAPrimarySourceWithAQuote() throws {
+        let host = try PluginFixture.host(PluginFixture.builtIn)
+        for check in host.checks {
+            let sourceHost = URL(string: check.source)?.host ?? ""
+            #expect(Self.primaryHosts.contains(sourceHost), "\(check.id): \(check.source) is not a primary source")
+            #expect(!(check.quote ?? "").isEmpty, "\(check.id) quotes nothing")
+            #expect(!(check.sourceTitle ?? "").isEmpty, "\(check.id) does not say what its source is")
+            for secondary in check.secondary {
+                #expect(secondary.url != check.source, "\(check.id) lists its primary source as secondary")
+            }
+        }
+    }
+
     /// Each plugin's own cases pass, and each rule has a triggering and a close non-triggering case.
     @Test(arguments: ids)
     func ownCasesPassAndCoverEveryRule(id: String) {

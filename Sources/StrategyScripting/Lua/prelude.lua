@@ -2,7 +2,7 @@
 -- chunk "=prelude.lua" in its own sandbox environment. It adds the public functions to the
 -- module table it is given and returns the host's private controls (registration, running
 -- checks), which stay out of reach of plugin code.
-local api_level, read_source, module, limits = ...
+local api_level, read_source, module, limits, natives = ...
 local type, ipairs, next, error, pcall, tostring, select = type, ipairs, next, error, pcall, tostring, select
 local setmetatable, load, math_type = setmetatable, load, math.type
 local s_lower, s_gsub, s_find, s_sub, s_format, s_gmatch = string.lower, string.gsub, string.find,
@@ -160,6 +160,145 @@ end
 function text.mentions(s)
   need_string(s, "smkit.text.mentions", 1)
   return tokens(s, "@")
+end
+
+---------------------------------------------------------------- text analysis
+-- The host's one text analysis (Sources/TextAnalysis): tokens, stems, negation scope and
+-- the entry-intent detector. `natives.analyze(s, language)` returns the evidence as a list
+-- of tables; `natives.intent_name(name)` the canonical intent id, or nil and a suggestion.
+local analyze_native, intent_name, tokens_native = natives.analyze, natives.intent_name, natives.tokens
+-- Analyses of the subject being checked, by language and text; a new table per subject.
+local analyses = {}
+
+local function canonical_intent(name, fn)
+  if type(name) ~= "string" then fail(3, "bad argument #1 to '%s' (intent name expected, got %s)", fn, type(name)) end
+  local id, suggestion = intent_name(name)
+  if id == nil then
+    fail(3, "%s: unknown intent '%s'%s", fn, name, suggestion and (" (did you mean '" .. suggestion .. "'?)") or "")
+  end
+  return id
+end
+
+local function asked(e) return not (e.negated or e.question or e.quoted) end
+
+-- A read-only list: `ipairs`, `#` and `:has` work, writing does not.
+local function frozen_list(items)
+  setmetatable(items, view_meta)
+  local proxy = setmetatable({}, { __index = items, __newindex = proxy_newindex, __len = function() return #items end,
+    __pairs = function() return next, items, nil end, __metatable = false })
+  return proxy
+end
+
+local function new_analysis(s, language)
+  local all = analyze_native(s, language)
+  local by_intent = {}
+  for i = 1, #all do
+    local e = all[i]
+    local list = by_intent[e.intent]
+    if list == nil then list = {}; by_intent[e.intent] = list end
+    list[#list + 1] = e
+    all[i] = setmetatable({}, { __index = e, __newindex = proxy_newindex, __metatable = false })
+    list[#list] = all[i]
+  end
+  local lists = {}
+  local a = { text = s, language = language }
+  --- All evidence of `name` (negated, questions and quotes included), in text order.
+  function a.intent(_, name)
+    local id = canonical_intent(name, "analysis:intent")
+    local list = lists[id]
+    if list == nil then list = frozen_list(by_intent[id] or {}); lists[id] = list end
+    return list
+  end
+  --- The first evidence that the text asks for `name` (not negated, not a question, not quoted), or nil.
+  function a.asks(_, name)
+    local list = by_intent[canonical_intent(name, "analysis:asks")]
+    if list then
+      for i = 1, #list do if asked(list[i]) then return list[i] end end
+    end
+    return nil
+  end
+  --- The first evidence in text order that the text asks for any of `names`, or nil.
+  function a.asks_any(_, names)
+    if type(names) ~= "table" then fail(2, "bad argument #1 to 'analysis:asks_any' (list of intent names expected)") end
+    local best
+    for i = 1, #names do
+      local list = by_intent[canonical_intent(names[i], "analysis:asks_any")]
+      if list then
+        for j = 1, #list do
+          local e = list[j]
+          if asked(e) then
+            if best == nil or e.offset < best.offset then best = e end
+            break
+          end
+        end
+      end
+    end
+    return best
+  end
+  --- Whether `name` is mentioned at all (asked, negated, asked about or quoted).
+  function a.mentions(_, name)
+    return by_intent[canonical_intent(name, "analysis:mentions")] ~= nil
+  end
+  --- Every piece of evidence, in text order.
+  function a.intents()
+    local list = lists[true]
+    if list == nil then list = frozen_list(all); lists[true] = list end
+    return list
+  end
+  --- The tokens: text, folded, stem, kind, line, column, offset (byte position), last.
+  function a.tokens()
+    local list = lists[false]
+    if list == nil then list = frozen_list(tokens_native(s, language)); lists[false] = list end
+    return list
+  end
+  return setmetatable({}, { __index = a, __newindex = proxy_newindex, __metatable = false })
+end
+
+--- The analysis of `s`: `:asks(intent)`, `:intent(intent)`, `:mentions(intent)`, `:intents()`,
+--- `:tokens()`. `language` ("de"/"en") picks one lexicon; nil reads both.
+function text.analyze(s, language)
+  need_string(s, "smkit.text.analyze", 1)
+  if language ~= nil and language ~= "de" and language ~= "en" then
+    fail(2, "bad argument #2 to 'smkit.text.analyze' (\"de\", \"en\" or nil expected, got %s)", tostring(language))
+  end
+  local key = (language or "") .. "\0" .. s
+  local a = analyses[key]
+  if a == nil then
+    a = new_analysis(s, language)
+    analyses[key] = a
+  end
+  return a
+end
+
+--- The first of `actions` a contest requires for entry: from its `entry` list (the structured
+--- field), else asked for in its text. Returns a table for report:fail — `{ field = "entry" }`
+--- or `{ field = "text", at = evidence }` — and the action; nil when none is required.
+function module.entry_required(contest, actions)
+  if type(contest) ~= "table" or contest.entry == nil then
+    fail(2, "bad argument #1 to 'smkit.entry_required' (contest expected, got %s)", type(contest))
+  end
+  if type(actions) ~= "table" then fail(2, "bad argument #2 to 'smkit.entry_required' (list of actions expected)") end
+  local entry = contest.entry
+  for i = 1, #actions do
+    local action = actions[i]
+    for j = 1, #entry do
+      if entry[j] == action then return { field = "entry" }, action end
+    end
+  end
+  local analysis = contest.analysis
+  if analysis == nil then return nil end
+  local evidence = analysis:asks_any(actions)
+  if evidence then return { field = "text", at = evidence }, evidence.intent end
+  return nil
+end
+
+-- `subject.analysis`: the analysis of the subject's text, made on first use.
+local function lazy_analysis(s, language)
+  local a
+  return setmetatable({}, { __index = function(_, k)
+    if a == nil then a = text.analyze(s, language) end
+    return a[k]
+  end, __newindex = proxy_newindex, __metatable = false })
 end
 
 ---------------------------------------------------------------- plugin logs
@@ -469,8 +608,11 @@ end
 
 -- Starts work on a subject whose views the host built: `subject_views` maps each view
 -- (the subject's and the platform list's) to its data.
-local function enter(subject_views, platforms, language)
+local function enter(subject_views, platforms, language, subject)
   cache = {}
+  if next(analyses) ~= nil then analyses = {} end
+  local data = subject and subject_views[subject]
+  if data and type(data.text) == "string" then data.analysis = lazy_analysis(data.text, language) end
   if next(found) ~= nil then found, over = {}, {} end
   views = subject_views
   subject_views[context] = context_data
@@ -601,7 +743,7 @@ end
 --- Runs every enabled check for `kind` that applies to the platforms; returns findings and failures.
 --- `subject` and `platforms` are views the host built, `subject_views` maps them to their data.
 function controls.run_all(kind, subject, platforms, subject_views, language)
-  enter(subject_views, platforms, language)
+  enter(subject_views, platforms, language, subject)
   local plan = plan_for(kind, subject_views[platforms])
   out, out_n = results, 0
   -- Each plugin's checks run as one segment charged to its account, with a budget of
@@ -648,7 +790,7 @@ local prepared_subject, prepared_platforms
 --- Takes a subject for run_one; the host builds the views as for run_all.
 function controls.prepare(subject, platforms, subject_views, language)
   running, active = nil, nil
-  enter(subject_views, platforms, language)
+  enter(subject_views, platforms, language, subject)
   prepared_subject, prepared_platforms = subject, platforms
   return true
 end
@@ -686,6 +828,7 @@ function controls.score(index, data, ctx)
   -- A run a limit cut short leaves these set; a report kept by a plugin must not write now.
   running, out, prepared_subject, prepared_platforms = nil, nil, nil, nil
   cache = {}
+  analyses = {}
   reset_views()
   active = s.plugin
   set_owner(owner_of[s.plugin] or 0)

@@ -27,6 +27,12 @@ public enum LuaTypesGenerator {
         ---@class smkit.List
         local List = {}
 
+        ---What smkit's text analysis found in a text (`subject.analysis`, `smkit.text.analyze`); see docs/text-analysis.md.
+        ---@class smkit.TextAnalysis
+        ---@field text string the text analysed
+        ---@field language string? the lexicon used; nil for both
+        local TextAnalysis = {}
+
 
         """
         for field in PluginAPIReference.fields {
@@ -47,7 +53,11 @@ public enum LuaTypesGenerator {
             for (name, type, summary) in spec.fields { out += "---@field \(name) \(type) \(summary)\n" }
             out += "\n"
         }
-        for (name, data) in subjectSamples() { out += classes(name, data) }
+        for (name, data) in subjectSamples() {
+            // Made on first use by the prelude, so not part of the subject's data.
+            out += classes(name, data).replacingOccurrences(
+                of: "---@class \(name)\n", with: "---@class \(name)\n---@field analysis smkit.TextAnalysis the analysis of `text`\n")
+        }
         return out
     }
 

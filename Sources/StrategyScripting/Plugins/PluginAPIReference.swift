@@ -41,6 +41,29 @@ public enum PluginAPIReference {
                        parameters: [("s", "string", "the text")], returns: [("string[]", "the hashtags in order")]),
         LuaAPIFunction("smkit.text.mentions", "The @mentions in the text, without '@'.",
                        parameters: [("s", "string", "the text")], returns: [("string[]", "the handles in order")]),
+        LuaAPIFunction("smkit.text.analyze",
+                       "The text analysis of a text: tokens with stems, negation scope, and the evidence of every entry intent "
+                        + "(docs/text-analysis.md). A subject's own is `subject.analysis`.",
+                       parameters: [("s", "string", "the text"), ("language", "\"de\"|\"en\"|nil", "one lexicon; nil reads both")],
+                       returns: [("smkit.TextAnalysis", "the analysis")]),
+        LuaAPIFunction("smkit.entry_required",
+                       "The first of the actions a contest requires: from its `entry` list, else asked for in its text.",
+                       parameters: [("contest", "table", "the contest"), ("actions", "string[]", "entry intents, e.g. `{ \"share\", \"tag_friends\" }`")],
+                       returns: [("smkit.FailSpec?", "`{ field = \"entry\" }` or `{ field = \"text\", at = evidence }`, for report:fail"),
+                                 ("string?", "the action")]),
+        LuaAPIFunction("TextAnalysis:asks",
+                       "The first evidence that the text asks for the intent: not negated, not a question, not quoted.",
+                       parameters: [("intent", "string", "an intent id such as `share` (docs/text-analysis.md)")],
+                       returns: [("smkit.Evidence?", "the evidence, or nil")]),
+        LuaAPIFunction("TextAnalysis:asks_any", "The first evidence in text order that the text asks for any of the intents.",
+                       parameters: [("intents", "string[]", "intent ids")], returns: [("smkit.Evidence?", "the evidence, or nil")]),
+        LuaAPIFunction("TextAnalysis:intent", "All evidence of the intent, negated, questions and quotes included.",
+                       parameters: [("intent", "string", "an intent id")], returns: [("smkit.Evidence[]", "in text order")]),
+        LuaAPIFunction("TextAnalysis:mentions", "Whether the text mentions the intent at all (asked, negated, asked about or quoted).",
+                       parameters: [("intent", "string", "an intent id")], returns: [("boolean", "true when mentioned")]),
+        LuaAPIFunction("TextAnalysis:intents", "Every piece of evidence, in text order.",
+                       returns: [("smkit.Evidence[]", "the evidence")]),
+        LuaAPIFunction("TextAnalysis:tokens", "The tokens of the text.", returns: [("smkit.Token[]", "in text order")]),
     ]
 
     /// Tables passed to the API, as LuaCATS classes: name, fields `(name, type, summary)`.
@@ -97,6 +120,23 @@ public enum PluginAPIReference {
         ("smkit.FailSpec", "The argument of `report:fail`.", [
             ("field", "string?", "the subject's field, dotted (`terms.includes`)"),
             ("message", "smkit.Localized|string|nil", "what is wrong; defaults to the check's message"),
+            ("at", "smkit.Evidence|integer|nil", "where in the field's text (evidence, or a byte position); the field defaults to `text`"),
+        ]),
+        ("smkit.Evidence", "One place where a text speaks of an intent.", [
+            ("intent", "string", "the intent id, e.g. `share`"), ("text", "string", "the words, as written"),
+            ("trigger", "string", "the word that triggered it"),
+            ("offset", "integer", "byte position of the first byte (`s:sub(e.offset, e.last)` is the span)"),
+            ("last", "integer", "byte position of the last byte"),
+            ("line", "integer", "line within the text, from 1"), ("column", "integer", "column within the line, in characters, from 1"),
+            ("negated", "boolean", "negated: \"Teilen ist nicht nötig\", \"no need to share\""),
+            ("question", "boolean", "asked about: \"Muss ich teilen?\""),
+            ("quoted", "boolean", "inside quotation marks, e.g. a rule quoted from elsewhere"),
+        ]),
+        ("smkit.Token", "A word, number, hashtag, emoji or sign of a text.", [
+            ("text", "string", "as written"), ("folded", "string", "case-folded, umlauts and diacritics folded"),
+            ("stem", "string", "the Snowball stem"), ("kind", "string", "word, number, hashtag, mention, url, emoji, symbol, punctuation, lineBreak"),
+            ("offset", "integer", "byte position of the first byte"), ("last", "integer", "byte position of the last byte"),
+            ("line", "integer", "line within the text"), ("column", "integer", "column within the line"),
         ]),
         ("smkit.Context", "What a check knows besides its subject.", [
             ("platform", "string?", "the platform the check runs for (nil for rules of every platform)"),
