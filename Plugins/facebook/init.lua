@@ -55,7 +55,7 @@ plugin:check {
   summary = { de = "Keine Teilnahme über private Chroniken: kein Teilen und kein Markieren von Freunden",
               en = "No entry via personal timelines: no sharing and no tagging of friends" },
   run = function(contest, report)
-    if contest.entry:has("share") or contest.entry:has("tag_friends") then
+    if contest.entry:has("share") or contest.entry:has("story_share") or contest.entry:has("tag_friends") then
       report:fail { field = "entry" }
     else
       local found = mentions(contest, "share") or mentions(contest, "tag_friends")
@@ -132,6 +132,23 @@ plugin:check {
   run = function(contest, report)
     if #contest.data_collected > 0 and contest.privacy_notice_url == nil then
       report:fail { field = "data_collected" }
+    end
+  end,
+}
+
+
+-- quote: "Personal Timelines and friend connections must not be used to administer promotions"
+plugin:check {
+  id = "FB-14", subject = "contest", severity = "error", consequence = "platform",
+  source = "https://transparency.meta.com/policies/other-policies/pages-groups-events-policies/",
+  read = "2026-12-07", platforms = { "facebook" },
+  summary = { de = "Gewinnspiele nur über Seiten, Gruppen, Veranstaltungen oder Apps, nicht über ein privates Profil",
+              en = "Promotions only from Pages, groups, events or apps, not from a personal profile" },
+  run = function(contest, report)
+    if contest.account_type == "personal_profile" then
+      report:fail { field = "account_type", message = {
+        de = "Das Gewinnspiel läuft über ein privates Profil; Facebook erlaubt Gewinnspiele nur auf Seiten, in Gruppen und Veranstaltungen",
+        en = "The contest runs from a personal profile; Facebook allows promotions only on Pages, groups and events" } }
     end
   end,
 }
