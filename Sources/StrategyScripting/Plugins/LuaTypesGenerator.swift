@@ -83,7 +83,7 @@ public enum LuaTypesGenerator {
                                                      transferable: false),
             eligibility: ContestEligibility(minimumAge: 18, parentalConsent: false, countries: ["DE"], exclusions: ["x"]),
             period: ContestPeriod(start: LocalDateTime(date: date), end: LocalDateTime(date: date), timeZone: "Europe/Berlin"),
-            winner: ContestWinner(selection: .random, draw: LocalDateTime(date: date), notification: .email, publishNames: false,
+            winner: ContestWinner(selection: .random, criteria: ["c"], draw: LocalDateTime(date: date), notification: .email, publishNames: false,
                                   publicationConsent: false,
                                   announcement: WinnerAnnouncement(where: .post, when: LocalDateTime(date: date)),
                                   replyWithinDays: 7, redraw: true),
