@@ -165,11 +165,12 @@ extension ContestTermsInput {
 
     private static func describe(_ channel: NotificationChannel, _ t: Localizer) -> String {
         switch channel {
-        case .directMessage: t("per Direktnachricht auf der Plattform", "by direct message on the platform")
-        case .email: t("per E-Mail", "by e-mail")
-        case .comment: t("per Antwort auf den Kommentar", "by a reply to the comment")
-        case .phone: t("telefonisch", "by phone")
-        case .post: t("in einem Beitrag", "in a post")
+        // The templates say "per …" / "by …" before it.
+        case .directMessage: t("Direktnachricht auf der Plattform", "direct message on the platform")
+        case .email: t("E-Mail", "e-mail")
+        case .comment: t("Antwort auf den Kommentar", "a reply to the comment")
+        case .phone: t("Telefon", "phone")
+        case .post: t("Beitrag", "a post")
         @unknown default: channel.rawValue
         }
     }
