@@ -46,6 +46,8 @@ public struct ContestTermsGenerator: Sendable {
     static func entryLimit(perPerson: Int?, perDay: Int?, _ t: Localizer) -> String {
         switch (perPerson, perDay) {
         case (let n?, _) where n == 1: t("Jede Person nimmt einmal teil", "Each person enters once")
+        case (let n?, let d?) where d == 1: t("Jede Person kann bis zu \(n)-mal teilnehmen, höchstens einmal pro Tag",
+                                              "Each person may enter up to \(n) times, at most once a day")
         case (let n?, let d?): t("Jede Person kann bis zu \(n)-mal teilnehmen, höchstens \(d)-mal pro Tag",
                                  "Each person may enter up to \(n) times, at most \(d) times a day")
         case (let n?, nil): t("Jede Person kann bis zu \(n)-mal teilnehmen", "Each person may enter up to \(n) times")
