@@ -205,8 +205,47 @@ struct PluginIsolationTests {
             p:check { id = 'B-1', subject = 'tweet', severity = 'error', consequence = 'legal', source = 'https://x.org',
               read = '2026-01-01', summary = 'x', run = function() end }
             """, message: "'subject' must be contest, post, presence or strategy"),
+        LoadHazard(name: "check with an empty quote", lua: """
+            local p = require('smkit').plugin { id = 'bad', api = 1 }
+            p:check { id = 'B-1', subject = 'contest', severity = 'error', consequence = 'legal', source = 'https://x.org',
+              read = '2026-01-01', quote = '', summary = 'x', run = function() end }
+            """, message: "'quote' must be the words of the source"),
+        LoadHazard(name: "secondary source without a URL", lua: """
+            local p = require('smkit').plugin { id = 'bad', api = 1 }
+            p:check { id = 'B-1', subject = 'contest', severity = 'error', consequence = 'legal', source = 'https://x.org',
+              read = '2026-01-01', secondary = { { title = 'a blog' } }, summary = 'x', run = function() end }
+            """, message: "secondary[1]: 'url' must be an http(s) URL"),
+        LoadHazard(name: "secondary source with an unknown field", lua: """
+            local p = require('smkit').plugin { id = 'bad', api = 1 }
+            p:check { id = 'B-1', subject = 'contest', severity = 'error', consequence = 'legal', source = 'https://x.org',
+              read = '2026-01-01', secondary = { { url = 'https://b.org', date = '2026-01-01' } }, summary = 'x',
+              run = function() end }
+            """, message: "secondary[1]: unknown field 'date'"),
         LoadHazard(name: "manifest needs a newer API level", lua: "", api: 2, message: "needs smkit API level 2"),
     ]
+
+    @Test func aRuleCarriesItsQuoteAndSecondarySources() throws {
+        let parent = PluginFixture.temporaryDirectory()
+        PluginFixture.write(id: "cited", lua: """
+            local p = require('smkit').plugin { id = 'cited', api = 1 }
+            p:check { id = 'C-1', subject = 'contest', severity = 'error', consequence = 'legal',
+              source = 'https://law.example/s5a', source_title = 'UWG § 5a', read = '2026-12-07',
+              quote = 'Unlauter handelt, wer \\27[31m irreführt',
+              secondary = { { url = 'https://blog.example/a', title = 'A commentary', read = '2026-12-01' },
+                            { url = 'https://blog.example/b' } },
+              summary = 'x', run = function() end }
+            return p
+            """, in: parent)
+        let host = try PluginFixture.host(parent)
+        #expect(host.loadFailures.isEmpty, "\(host.loadFailures)")
+        let check = try #require(host.checks.first)
+        #expect(check.sourceTitle == "UWG § 5a")
+        #expect(check.quote?.contains("\u{1B}") == false)
+        #expect(check.quote?.hasSuffix("irreführt") == true)
+        #expect(check.secondary == [RuleSource(url: "https://blog.example/a", title: "A commentary",
+                                               read: CalendarDate("2026-12-01")),
+                                    RuleSource(url: "https://blog.example/b")])
+    }
 
     @Test(arguments: loadHazards)
     func brokenPluginFailsToLoadWhileOthersLoad(hazard: LoadHazard) throws {

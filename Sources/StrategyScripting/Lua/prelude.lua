@@ -244,7 +244,28 @@ local function known_keys(spec, allowed, what, level)
 end
 
 local CHECK_FIELDS = { id = true, subject = true, severity = true, consequence = true, source = true, read = true,
-  platforms = true, summary = true, message = true, run = true }
+  quote = true, source_title = true, secondary = true, platforms = true, summary = true, message = true, run = true }
+
+local function http_url(value) return type(value) == "string" and s_find(value, "^https?://%S+$") ~= nil end
+local function iso_date(value) return type(value) == "string" and s_find(value, "^%d%d%d%d%-%d%d%-%d%d$") ~= nil end
+
+-- Secondary sources stand beside the primary one: { { url = ..., title = ..., read = ... }, ... }.
+local SECONDARY_FIELDS = { url = true, title = true, read = true }
+local function secondary_sources(list, id, level)
+  if list == nil then return nil end
+  if type(list) ~= "table" then fail(level + 1, "plugin:check '%s': 'secondary' must be a list of sources, got %s", id, type(list)) end
+  local out = {}
+  for i, item in ipairs(list) do
+    local what = s_format("plugin:check '%s': secondary[%d]", id, i)
+    if type(item) ~= "table" then fail(level + 1, "%s: expected a table { url = ..., title = ..., read = ... }", what) end
+    known_keys(item, SECONDARY_FIELDS, what, level + 1)
+    if not http_url(item.url) then fail(level + 1, "%s: 'url' must be an http(s) URL, got %s", what, tostring(item.url)) end
+    if item.title ~= nil and type(item.title) ~= "string" then fail(level + 1, "%s: 'title' must be a string", what) end
+    if item.read ~= nil and not iso_date(item.read) then fail(level + 1, "%s: 'read' must be a date (YYYY-MM-DD)", what) end
+    out[i] = { url = item.url, title = item.title, read = item.read }
+  end
+  return out
+end
 
 --- Registers a check: a rule with its source that runs on one kind of subject.
 function Plugin.check(self, spec)
@@ -265,12 +286,19 @@ function Plugin.check(self, spec)
   if not CONSEQUENCES[spec.consequence] then
     fail(2, "plugin:check '%s': 'consequence' must be platform, legal or best_practice, got %s", id, tostring(spec.consequence))
   end
-  if type(spec.source) ~= "string" or not s_find(spec.source, "^https?://%S+$") then
+  if not http_url(spec.source) then
     fail(2, "plugin:check '%s': 'source' must be the http(s) URL of the rule text, got %s", id, tostring(spec.source))
   end
-  if type(spec.read) ~= "string" or not s_find(spec.read, "^%d%d%d%d%-%d%d%-%d%d$") then
+  if not iso_date(spec.read) then
     fail(2, "plugin:check '%s': 'read' must be the date the rule text was read (YYYY-MM-DD), got %s", id, tostring(spec.read))
   end
+  if spec.quote ~= nil and (type(spec.quote) ~= "string" or #spec.quote == 0 or #spec.quote > 600) then
+    fail(2, "plugin:check '%s': 'quote' must be the words of the source the rule rests on (1 to 600 bytes)", id)
+  end
+  if spec.source_title ~= nil and type(spec.source_title) ~= "string" then
+    fail(2, "plugin:check '%s': 'source_title' must be a string", id)
+  end
+  local secondary = secondary_sources(spec.secondary, id, 2)
   if type(spec.run) ~= "function" then fail(2, "plugin:check '%s': 'run' must be a function", id) end
   local platforms = string_list(spec.platforms, "plugin:check '" .. id .. "': 'platforms'", 2)
   local set
@@ -283,7 +311,8 @@ function Plugin.check(self, spec)
   reg.ids[id] = true
   reg.checks[#reg.checks + 1] = {
     id = id, plugin = reg.id, subject = spec.subject, severity = spec.severity, consequence = spec.consequence,
-    source = spec.source, read = spec.read, platforms = platforms, platform_set = set, summary = summary,
+    source = spec.source, read = spec.read, quote = spec.quote, source_title = spec.source_title,
+    secondary = secondary, platforms = platforms, platform_set = set, summary = summary,
     message = message, run = spec.run,
   }
 end
@@ -486,8 +515,8 @@ function controls.finish(ok)
     local list = by_subject[c.subject]
     list[#list + 1] = c
     result.checks[#result.checks + 1] = { index = c.index, id = c.id, subject = c.subject, severity = c.severity,
-      consequence = c.consequence, source = c.source, read = c.read, platforms = c.platforms,
-      summary = c.summary, message = c.message }
+      consequence = c.consequence, source = c.source, read = c.read, quote = c.quote, source_title = c.source_title,
+      secondary = c.secondary, platforms = c.platforms, summary = c.summary, message = c.message }
   end
   for _, s in ipairs(reg.scorers) do
     s.index = #scorers + 1

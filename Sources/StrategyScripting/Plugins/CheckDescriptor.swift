@@ -18,6 +18,12 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var source: String
     /// The day the rule text was read.
     public var read: CalendarDate?
+    /// The words of the source the rule rests on, verbatim (nil when the plugin gives none).
+    public var quote: String? = nil
+    /// What the primary source is, e.g. "Meta: Pages, Groups and Events Policies".
+    public var sourceTitle: String? = nil
+    /// Sources beside the primary one.
+    public var secondary: [RuleSource] = []
     /// The platforms it applies to; `nil` for every platform (law, general rules).
     public var platforms: [String]?
     /// What the rule says, in one line.
@@ -26,7 +32,8 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var message: LocalizedText
 
     enum CodingKeys: String, CodingKey {
-        case index, id, subject, severity, consequence, source, read, platforms, summary, message
+        case index, id, subject, severity, consequence, source, read, quote, secondary, platforms, summary, message
         case pluginID = "plugin_id"
+        case sourceTitle = "source_title"
     }
 }

@@ -223,11 +223,19 @@ public final class PluginHost {
               let source = entry["source"].text else { return nil }
         // What a plugin registers reaches terminals and documents: cleaned once, here.
         let summary = (entry["summary"].localized ?? LocalizedText(id)).cleanedForTerminal
-        return CheckDescriptor(index: index, id: id, pluginID: plugin, subject: subject, severity: severity,
-                               consequence: consequence, source: TerminalText.line(source),
-                               read: entry["read"].text.flatMap(CalendarDate.init),
-                               platforms: entry["platforms"].isTable ? entry["platforms"].strings.map(TerminalText.line) : nil,
-                               summary: summary, message: entry["message"].localized?.cleanedForTerminal ?? summary)
+        var descriptor = CheckDescriptor(
+            index: index, id: id, pluginID: plugin, subject: subject, severity: severity,
+            consequence: consequence, source: TerminalText.line(source),
+            read: entry["read"].text.flatMap(CalendarDate.init),
+            platforms: entry["platforms"].isTable ? entry["platforms"].strings.map(TerminalText.line) : nil,
+            summary: summary, message: entry["message"].localized?.cleanedForTerminal ?? summary)
+        descriptor.quote = entry["quote"].text.map(TerminalText.line)
+        descriptor.sourceTitle = entry["source_title"].text.map(TerminalText.line)
+        descriptor.secondary = entry["secondary"].arrayValues.compactMap { item in
+            item["url"].text.map { RuleSource(url: TerminalText.line($0), title: item["title"].text.map(TerminalText.line),
+                                              read: item["read"].text.flatMap(CalendarDate.init)) }
+        }
+        return descriptor
     }
 
     // MARK: Failures
