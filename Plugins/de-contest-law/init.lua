@@ -314,10 +314,10 @@ local function too_young(contest, kinds)
   end
 end
 
--- quote: "dürfen einem Kind oder einer jugendlichen Person in der Öffentlichkeit nur zugänglich gemacht werden, wenn
---   die Programme … für ihre Altersstufe freigegeben und gekennzeichnet worden sind"
 dated_rule {
   id = "DE-20.1", severity = "error", source = JUSCHG .. "__12.html", read = "2026-12-07",
+  quote = "dürfen einem Kind oder einer jugendlichen Person in der Öffentlichkeit nur zugänglich gemacht "
+    .. "werden, wenn die Programme … für ihre Altersstufe freigegeben und gekennzeichnet worden sind",
   summary = { de = "Filme und Spiele als Gewinn nur mit einer Altersfreigabe bis zum Mindestalter (§§ 12, 14 JuSchG)",
               en = "Films and games as prizes only with an age rating up to the minimum age (§§ 12, 14 JuSchG)" },
   run = function(contest, report)
@@ -333,10 +333,10 @@ dated_rule {
   end,
 }
 
--- quote: "Bier, Wein, weinähnliche Getränke oder Schaumwein … an Kinder und Jugendliche unter 16 Jahren, 2. andere
---   alkoholische Getränke … an Kinder und Jugendliche weder abgegeben"
 dated_rule {
   id = "DE-20.2", severity = "error", source = JUSCHG .. "__9.html", read = "2026-12-07",
+  quote = "Bier, Wein, weinähnliche Getränke oder Schaumwein … an Kinder und Jugendliche unter 16 Jahren, 2. "
+    .. "andere alkoholische Getränke … an Kinder und Jugendliche weder abgegeben",
   summary = { de = "Alkohol als Gewinn nur, wenn das Mindestalter passt: Bier, Wein, Sekt ab 16, Spirituosen ab 18 (§ 9 JuSchG)",
               en = "Alcohol as a prize only with a fitting minimum age: beer, wine, sparkling wine from 16, spirits from 18 (§ 9 JuSchG)" },
   run = function(contest, report)
@@ -351,10 +351,10 @@ dated_rule {
   end,
 }
 
--- quote: "Tabakwaren und andere nikotinhaltige Erzeugnisse und deren Behältnisse an Kinder oder Jugendliche weder
---   abgegeben noch darf ihnen das Rauchen oder der Konsum nikotinhaltiger Produkte gestattet werden"
 dated_rule {
   id = "DE-20.3", severity = "error", source = JUSCHG .. "__10.html", read = "2026-12-07",
+  quote = "Tabakwaren und andere nikotinhaltige Erzeugnisse und deren Behältnisse an Kinder oder Jugendliche "
+    .. "weder abgegeben noch darf ihnen das Rauchen oder der Konsum nikotinhaltiger Produkte gestattet werden",
   summary = { de = "Tabak, E-Zigaretten und Nikotinprodukte als Gewinn nur bei Teilnahme ab 18 (§ 10 JuSchG)",
               en = "Tobacco, e-cigarettes and nicotine products as prizes only when entrants are 18 or older (§ 10 JuSchG)" },
   run = function(contest, report)
@@ -367,10 +367,10 @@ dated_rule {
   end,
 }
 
--- quote: "When assessing whether consent is freely given, utmost account shall be taken of whether, inter alia, the
---   performance of a contract, including the provision of a service, is conditional on consent"
 dated_rule {
   id = "DE-21", severity = "warning", source = GDPR, read = "2026-12-07",
+  quote = "When assessing whether consent is freely given, utmost account shall be taken of whether, inter "
+    .. "alia, the performance of a contract, including the provision of a service, is conditional on consent",
   summary = { de = "Teilnahme nur gegen Werbeeinwilligung: Kopplung offen sagen und die Einwilligung gesondert erklären lassen "
                 .. "(Art. 7 Abs. 4 DSGVO; OLG Frankfurt 6 U 6/19)",
               en = "Entry only with advertising consent: state the coupling openly and take the consent as a separate declaration "
@@ -389,9 +389,10 @@ dated_rule {
 
 local PUBLIC = { post = true, comment = true, story = true, website = true }
 
--- quote: "the data subject has given consent to the processing of his or her personal data for one or more specific purposes"
 dated_rule {
   id = "DE-22", severity = "warning", source = GDPR, read = "2026-12-07",
+  quote = "the data subject has given consent to the processing of his or her personal data for one or more "
+    .. "specific purposes",
   summary = { de = "Öffentliche Bekanntgabe der Gewinner: ohne Namen oder nur mit Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
               en = "Public announcement of winners: without names or only with consent (Art. 6(1)(a) GDPR)" },
   run = function(contest, report)

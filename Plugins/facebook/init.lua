@@ -137,9 +137,9 @@ plugin:check {
 }
 
 
--- quote: "Personal Timelines and friend connections must not be used to administer promotions"
 plugin:check {
   id = "FB-14", subject = "contest", severity = "error", consequence = "platform",
+  quote = "Personal Timelines and friend connections must not be used to administer promotions",
   source = "https://transparency.meta.com/policies/other-policies/pages-groups-events-policies/",
   read = "2026-12-07", platforms = { "facebook" },
   summary = { de = "Gewinnspiele nur über Seiten, Gruppen, Veranstaltungen oder Apps, nicht über ein privates Profil",

@@ -80,4 +80,21 @@ struct ContestFactsLuaTests {
             #expect(text.contains(line), "\(line)")
         }
     }
+
+    @Test func newRulesNameTheirPrimarySourceAndQuoteIt() throws {
+        let (found, _) = PluginDiscovery.discover(PluginDiscovery.searchPaths(workspace: nil))
+        let host = try PluginHost()
+        host.load(found)
+        let checks = host.applicableChecks(kind: .contest, platforms: ["facebook"])
+        let primary = ["FB-14": "https://transparency.meta.com/", "DE-20.1": "https://www.gesetze-im-internet.de/juschg/__12",
+                       "DE-20.2": "https://www.gesetze-im-internet.de/juschg/__9", "DE-20.3": "https://www.gesetze-im-internet.de/juschg/__10",
+                       "DE-21": "https://eur-lex.europa.eu/", "DE-22": "https://eur-lex.europa.eu/"]
+        for (id, prefix) in primary {
+            let check = try #require(checks.first { $0.id == id }, "\(id)")
+            #expect(check.source.hasPrefix(prefix), "\(id): \(check.source)")
+            #expect(check.read == CalendarDate("2026-12-07"), "\(id)")
+            let quote = try #require(check.quote, "\(id) has no quote")
+            #expect((1...200).contains(quote.count), "\(id): \(quote.count) characters")
+        }
+    }
 }
