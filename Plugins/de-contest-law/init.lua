@@ -296,4 +296,132 @@ plugin:check {
   end,
 }
 
+
+-- Contest rules like `rule`, but dated by their own `read` (these were read on 2026-12-07).
+local function dated_rule(spec)
+  local run = spec.run
+  spec.subject = "contest"
+  spec.consequence = "legal"
+  spec.run = function(contest, report, context)
+    if german(contest) then run(contest, report, context) end
+  end
+  plugin:check(spec)
+end
+
+local JUSCHG = "https://www.gesetze-im-internet.de/juschg/"
+local GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
+
+-- The legal age of goods in a prize, with the provision that sets it.
+local LEGAL_AGE = {
+  alcohol = { age = 16, law = "§ 9 Abs. 1 Nr. 1 JuSchG", de = "alkoholische Getränke", en = "alcoholic drinks" },
+  spirits = { age = 18, law = "§ 9 Abs. 1 Nr. 2 JuSchG", de = "Spirituosen", en = "spirits" },
+  tobacco = { age = 18, law = "§ 10 Abs. 1 JuSchG", de = "Tabakwaren", en = "tobacco products" },
+  e_cigarettes = { age = 18, law = "§ 10 Abs. 4 JuSchG", de = "E-Zigaretten", en = "e-cigarettes" },
+  nicotine = { age = 18, law = "§ 10 Abs. 1 JuSchG", de = "nikotinhaltige Erzeugnisse", en = "nicotine products" },
+}
+
+-- The goods of `kinds` in the prize whose legal age is above the contest's minimum age.
+local function too_young(contest, kinds)
+  local minimum = contest.eligibility.minimum_age or 0
+  for _, goods in ipairs(contest.prize.restricted_goods) do
+    local rule_age = LEGAL_AGE[goods]
+    if rule_age and kinds[goods] and rule_age.age > minimum then return rule_age, minimum end
+  end
+end
+
+dated_rule {
+  id = "DE-20.1", severity = "error", source = JUSCHG .. "__12.html", read = "2026-12-07",
+  quote = "dürfen einem Kind oder einer jugendlichen Person in der Öffentlichkeit nur zugänglich gemacht "
+    .. "werden, wenn die Programme … für ihre Altersstufe freigegeben und gekennzeichnet worden sind",
+  summary = { de = "Filme und Spiele als Gewinn nur mit einer Altersfreigabe bis zum Mindestalter (§§ 12, 14 JuSchG)",
+              en = "Films and games as prizes only with an age rating up to the minimum age (§§ 12, 14 JuSchG)" },
+  run = function(contest, report)
+    local rating = contest.prize.age_rating
+    local minimum = contest.eligibility.minimum_age or 0
+    if rating and rating > minimum then
+      report:fail { field = "prize.age_rating", message = {
+        de = "Der Gewinn ist ab " .. rating .. " Jahren freigegeben, teilnehmen dürfen aber schon Personen ab " .. minimum
+          .. "; das Mindestalter auf " .. rating .. " setzen",
+        en = "The prize is rated " .. rating .. "+, but people from " .. minimum .. " may enter; set the minimum age to "
+          .. rating } }
+    end
+  end,
+}
+
+dated_rule {
+  id = "DE-20.2", severity = "error", source = JUSCHG .. "__9.html", read = "2026-12-07",
+  quote = "Bier, Wein, weinähnliche Getränke oder Schaumwein … an Kinder und Jugendliche unter 16 Jahren, 2. "
+    .. "andere alkoholische Getränke … an Kinder und Jugendliche weder abgegeben",
+  summary = { de = "Alkohol als Gewinn nur, wenn das Mindestalter passt: Bier, Wein, Sekt ab 16, Spirituosen ab 18 (§ 9 JuSchG)",
+              en = "Alcohol as a prize only with a fitting minimum age: beer, wine, sparkling wine from 16, spirits from 18 (§ 9 JuSchG)" },
+  run = function(contest, report)
+    local goods, minimum = too_young(contest, { alcohol = true, spirits = true })
+    if goods then
+      report:fail { field = "prize.restricted_goods", message = {
+        de = "Der Gewinn enthält " .. goods.de .. " (ab " .. goods.age .. ", " .. goods.law .. "), teilnehmen dürfen aber schon Personen ab "
+          .. minimum,
+        en = "The prize contains " .. goods.en .. " (from " .. goods.age .. ", " .. goods.law .. "), but people from " .. minimum
+          .. " may enter" } }
+    end
+  end,
+}
+
+dated_rule {
+  id = "DE-20.3", severity = "error", source = JUSCHG .. "__10.html", read = "2026-12-07",
+  quote = "Tabakwaren und andere nikotinhaltige Erzeugnisse und deren Behältnisse an Kinder oder Jugendliche "
+    .. "weder abgegeben noch darf ihnen das Rauchen oder der Konsum nikotinhaltiger Produkte gestattet werden",
+  summary = { de = "Tabak, E-Zigaretten und Nikotinprodukte als Gewinn nur bei Teilnahme ab 18 (§ 10 JuSchG)",
+              en = "Tobacco, e-cigarettes and nicotine products as prizes only when entrants are 18 or older (§ 10 JuSchG)" },
+  run = function(contest, report)
+    local goods, minimum = too_young(contest, { tobacco = true, e_cigarettes = true, nicotine = true })
+    if goods then
+      report:fail { field = "prize.restricted_goods", message = {
+        de = "Der Gewinn enthält " .. goods.de .. " (ab 18, " .. goods.law .. "), teilnehmen dürfen aber schon Personen ab " .. minimum,
+        en = "The prize contains " .. goods.en .. " (from 18, " .. goods.law .. "), but people from " .. minimum .. " may enter" } }
+    end
+  end,
+}
+
+dated_rule {
+  id = "DE-21", severity = "warning", source = GDPR, read = "2026-12-07",
+  quote = "When assessing whether consent is freely given, utmost account shall be taken of whether, inter "
+    .. "alia, the performance of a contract, including the provision of a service, is conditional on consent",
+  summary = { de = "Teilnahme nur gegen Werbeeinwilligung: Kopplung offen sagen und die Einwilligung gesondert erklären lassen "
+                .. "(Art. 7 Abs. 4 DSGVO; OLG Frankfurt 6 U 6/19)",
+              en = "Entry only with advertising consent: state the coupling openly and take the consent as a separate declaration "
+                .. "(Art. 7(4) GDPR; OLG Frankfurt 6 U 6/19)" },
+  run = function(contest, report)
+    local consent = contest.advertising_consent
+    if consent.required_for_entry and consent.requested ~= false then
+      report:fail { field = "advertising_consent.required_for_entry", message = {
+        de = "Die Teilnahme hängt von der Werbeeinwilligung ab; das ist nur wirksam, wenn Post und Bedingungen es klar sagen, "
+          .. "die Sponsoren benannt sind und die Einwilligung eine eigene Erklärung ist (OLG Frankfurt, 27.06.2019, 6 U 6/19)",
+        en = "Entering depends on the advertising consent; this holds only if the post and terms say so clearly, the sponsors "
+          .. "are named and the consent is a declaration of its own (OLG Frankfurt, 27 June 2019, 6 U 6/19)" } }
+    end
+  end,
+}
+
+local PUBLIC = { post = true, comment = true, story = true, website = true }
+
+dated_rule {
+  id = "DE-22", severity = "warning", source = GDPR, read = "2026-12-07",
+  quote = "the data subject has given consent to the processing of his or her personal data for one or more "
+    .. "specific purposes",
+  summary = { de = "Öffentliche Bekanntgabe der Gewinner: ohne Namen oder nur mit Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
+              en = "Public announcement of winners: without names or only with consent (Art. 6(1)(a) GDPR)" },
+  run = function(contest, report)
+    local winner = contest.winner
+    local where = winner.announcement.where
+    -- With publish_names: true, DE-12.2 speaks; here the draft does not say whether names are shown.
+    if where and PUBLIC[where] and winner.publish_names == nil and not winner.publication_consent then
+      report:fail { field = "winner.announcement.where", message = {
+        de = "Die Gewinner werden öffentlich bekanntgegeben (" .. where .. "), aber es fehlt, ob ihre Namen genannt werden; "
+          .. "ohne Namen 'winner.publish_names: false', sonst 'winner.publication_consent: true'",
+        en = "The winners are announced publicly (" .. where .. "), but the draft does not say whether their names are shown; "
+          .. "without names set 'winner.publish_names: false', else 'winner.publication_consent: true'" } }
+    end
+  end,
+}
+
 return plugin

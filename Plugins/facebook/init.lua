@@ -126,4 +126,21 @@ plugin:check {
   end,
 }
 
+
+plugin:check {
+  id = "FB-14", subject = "contest", severity = "error", consequence = "platform",
+  quote = "Personal Timelines and friend connections must not be used to administer promotions",
+  source = "https://transparency.meta.com/policies/other-policies/pages-groups-events-policies/",
+  read = "2026-12-07", platforms = { "facebook" },
+  summary = { de = "Gewinnspiele nur über Seiten, Gruppen, Veranstaltungen oder Apps, nicht über ein privates Profil",
+              en = "Promotions only from Pages, groups, events or apps, not from a personal profile" },
+  run = function(contest, report)
+    if contest.account_type == "personal_profile" then
+      report:fail { field = "account_type", message = {
+        de = "Das Gewinnspiel läuft über ein privates Profil; Facebook erlaubt Gewinnspiele nur auf Seiten, in Gruppen und Veranstaltungen",
+        en = "The contest runs from a personal profile; Facebook allows promotions only on Pages, groups and events" } }
+    end
+  end,
+}
+
 return plugin

@@ -203,18 +203,24 @@ struct PluginSubjectDataTests {
                 language: de
                 platforms: [facebook, x]
                 text: "Gewinnspiel #tag @who https://example.org"
-                entry: [comment, share]
+                account_type: business_account
+                entry: [comment, share, story_share]
                 entries_per_person: 1
-                prize: { description: d, value_eur: 12.5, cash: false, cash_equivalent: true, winners: 2 }
+                entries_per_day: 1
+                prize: { description: d, value_eur: 12.5, cash: false, cash_equivalent: true, winners: 2, age_rating: 6,
+                         restricted_goods: [alcohol], cash_alternative: true, transferable: false }
                 eligibility: { minimum_age: 16, parental_consent: true, countries: [DE], exclusions: [x] }
                 period: { start: 2026-12-01, end: "2026-12-02T10:00", time_zone: Europe/Berlin }
-                winner: { selection: jury, draw: 2026-12-03, notification: email, publish_names: true, publication_consent: false }
+                winner: { selection: jury, draw: 2026-12-03, notification: email, publish_names: true, publication_consent: false,
+                          announcement: { where: comment, when: "2026-12-04T18:00" }, reply_within_days: 7, redraw: true }
+                sponsors: [s1, s2]
                 organiser: { name: n, address: a, imprint_url: "https://i", email: e }
                 terms: { url: "https://t", placement: in_post, includes: [organiser, prize] }
                 entry_fee_eur: 0
                 data_collected: [name]
                 privacy_notice_url: "https://p"
-                advertising_consent: { requested: true, separate: true, pre_ticked: false, sponsors: 3 }
+                advertising_consent: { requested: true, separate: true, pre_ticked: false, sponsors: [a, b, c], required_for_entry: false }
+                submissions: { rights: contest_only, credit: true, duration: bis 2027 }
                 tell_a_friend_emails: false
                 ad_disclosure: { commercial: true, sponsor: s, label: Werbung, platform_label: false }
                 """ : """

@@ -42,6 +42,21 @@ public struct ContestTermsGenerator: Sendable {
         self.language = language
     }
 
+    /// How often one person may enter, as the start of a sentence.
+    static func entryLimit(perPerson: Int?, perDay: Int?, _ t: Localizer) -> String {
+        switch (perPerson, perDay) {
+        case (let n?, _) where n == 1: t("Jede Person nimmt einmal teil", "Each person enters once")
+        case (let n?, let d?) where d == 1: t("Jede Person kann bis zu \(n)-mal teilnehmen, höchstens einmal pro Tag",
+                                              "Each person may enter up to \(n) times, at most once a day")
+        case (let n?, let d?): t("Jede Person kann bis zu \(n)-mal teilnehmen, höchstens \(d)-mal pro Tag",
+                                 "Each person may enter up to \(n) times, at most \(d) times a day")
+        case (let n?, nil): t("Jede Person kann bis zu \(n)-mal teilnehmen", "Each person may enter up to \(n) times")
+        case (nil, let d?) where d == 1: t("Jede Person kann einmal pro Tag teilnehmen", "Each person may enter once a day")
+        case (nil, let d?): t("Jede Person kann bis zu \(d)-mal pro Tag teilnehmen", "Each person may enter up to \(d) times a day")
+        case (nil, nil): t("Jede Person nimmt einmal teil", "Each person enters once")
+        }
+    }
+
     /// The terms for a contest.
     public func generate(_ input: ContestTermsInput, generatedOn: CalendarDate, inputs: [String]) throws(GuidelinesError)
         -> ContestTermsDocument {
@@ -69,6 +84,22 @@ public struct ContestTermsGenerator: Sendable {
             "release_list": t.list(releases),
             // YouTube's contest policy: official rules link its Community Guidelines and exclude entries that break them.
             "youtube": input.platforms.contains("youtube"),
+            "entry_limit": Self.entryLimit(perPerson: input.entriesPerPerson, perDay: input.entriesPerDay, t),
+            "has_sponsors": !input.sponsors.isEmpty, "sponsor_list": t.list(input.sponsors),
+            "has_age_rating": input.prizeAgeRating != nil, "prize_age_rating": input.prizeAgeRating.map(String.init) ?? "",
+            "has_restricted_goods": !input.restrictedGoods.isEmpty, "restricted_goods": t.list(input.restrictedGoods),
+            "cash_alternative": input.cashAlternative, "transferable": input.transferable,
+            "announced": input.announcementChannel != nil, "announcement_channel": input.announcementChannel ?? "",
+            "has_announcement_date": input.announcementDate != nil, "announcement_date": input.announcementDate ?? "",
+            "announced_privately": input.announcedPrivately, "redraw": input.redraw,
+            "consent_required": input.consentRequiredForEntry, "has_consent_sponsors": !input.consentSponsors.isEmpty,
+            "consent_sponsor_list": t.list(input.consentSponsors),
+            "rights_default": input.submissionRights == nil || input.submissionRights == .contestOnly,
+            "rights_none": input.submissionRights == SubmissionRights.none,
+            "rights_channels": input.submissionRights == .organiserChannels,
+            "rights_unlimited": input.submissionRights == .unlimited,
+            "credit": input.submissionCredit,
+            "has_duration": input.submissionDuration != nil, "submission_duration": input.submissionDuration ?? "",
         ]
         let known = GuidelinesContext.names(context)
         for template in templates { try template.validate(known: known) }

@@ -57,7 +57,7 @@ extension ContestTermsInput {
             let notification = contest.winner.notification
         else { throw DiagnosticError(problems) }
 
-        return ContestTermsInput(
+        var input = ContestTermsInput(
             title: contest.title ?? contest.id,
             organiser: Organiser(name: name, address: address, email: email, imprintURL: organiser.imprintURL),
             platforms: contest.platforms, start: start.description, end: end.description,
@@ -66,11 +66,31 @@ extension ContestTermsInput {
             excludesEmployees: !contest.eligibility.exclusions.isEmpty,
             entryAction: t.list(contest.entry.map { describe($0, t) }), prize: prize,
             winners: contest.prize.winners ?? 1, prizeValue: contest.prize.valueEUR, selection: selection,
-            notificationChannel: describe(notification, t),
+            notificationChannel: describe(notification, t), replyDays: contest.winner.replyWithinDays ?? 7,
             delivery: t("per Post an die Anschrift, die der Gewinner nach der Benachrichtigung nennt",
                         "by post to the address the winner gives after being notified"),
             privacyContact: email, publishesWinners: contest.winner.publishNames ?? false,
-            userContent: contest.entry.contains(.upload))
+            userContent: contest.entry.contains(.upload) || !contest.submissions.isEmpty)
+        input.entriesPerPerson = contest.entriesPerPerson
+        input.entriesPerDay = contest.entriesPerDay
+        input.sponsors = contest.sponsors
+        input.prizeAgeRating = contest.prize.ageRating
+        input.restrictedGoods = contest.prize.restrictedGoods.map { describe($0, t) }
+        input.cashAlternative = contest.prize.cashAlternative ?? false
+        input.transferable = contest.prize.transferable ?? false
+        if let channel = contest.winner.announcement.where {
+            if channel.isPublic { input.announcementChannel = describe(channel, t) } else { input.announcedPrivately = true }
+        }
+        input.announcementDate = contest.winner.announcement.when?.description
+        input.redraw = contest.winner.redraw ?? true
+        let consent = contest.advertisingConsent
+        input.consentRequiredForEntry = consent.requested != false && consent.requiredForEntry == true
+        input.consentSponsors = consent.sponsorNames
+        input.submissionRights = contest.submissions.rights
+        input.submissionCredit = contest.submissions.credit ?? false
+        input.submissionDuration = contest.submissions.duration
+            ?? contest.submissions.durationMonths.map { t($0 == 1 ? "einen Monat" : "\($0) Monate", $0 == 1 ? "one month" : "\($0) months") }
+        return input
     }
 
     /// What the generated sections cover, in the vocabulary of `terms.includes` that the checks read.
@@ -99,7 +119,8 @@ extension ContestTermsInput {
         switch action {
         case .like: t("den Beitrag mit „Gefällt mir“ markieren", "like the post")
         case .comment: t("den Beitrag kommentieren", "comment on the post")
-        case .share: t("den Beitrag teilen", "share the post")
+        case .share: t("den Beitrag im eigenen Feed teilen", "share the post to your feed")
+        case .storyShare: t("den Beitrag in der eigenen Story teilen", "share the post to your story")
         case .tagFriends: t("Freunde im Kommentar markieren", "tag friends in a comment")
         case .tagSelf: t("sich selbst markieren", "tag yourself")
         case .follow: t("dem Profil folgen", "follow the profile")
@@ -112,17 +133,44 @@ extension ContestTermsInput {
         case .subscribe: t("den Kanal abonnieren", "subscribe to the channel")
         case .purchase: t("einen Kauf tätigen", "make a purchase")
         case .newsletterSignup: t("den Newsletter abonnieren", "sign up for the newsletter")
+        case .answer: t("die Frage des Gewinnspiels beantworten", "answer the contest's question")
+        case .webForm: t("das Formular auf der Website ausfüllen", "fill in the form on the website")
         @unknown default: action.rawValue
+        }
+    }
+
+    private static func describe(_ goods: RestrictedGoods, _ t: Localizer) -> String {
+        switch goods {
+        case .alcohol: t("alkoholische Getränke", "alcoholic drinks")
+        case .spirits: t("Spirituosen", "spirits")
+        case .tobacco: t("Tabakwaren", "tobacco products")
+        case .eCigarettes: t("E-Zigaretten", "e-cigarettes")
+        case .nicotine: t("nikotinhaltige Erzeugnisse", "nicotine products")
+        case .gambling: t("Glücksspielangebote", "gambling offers")
+        case .adultContent: t("Inhalte nur für Erwachsene", "adult content")
+        }
+    }
+
+    private static func describe(_ channel: AnnouncementChannel, _ t: Localizer) -> String {
+        switch channel {
+        case .post: t("in einem Beitrag", "in a post")
+        case .comment: t("in einem Kommentar unter dem Gewinnspiel-Beitrag", "in a comment under the contest post")
+        case .story: t("in einer Story", "in a story")
+        case .website: t("auf der Website des Veranstalters", "on the organiser's website")
+        case .directMessage: t("per Direktnachricht", "by direct message")
+        case .email: t("per E-Mail", "by e-mail")
+        case .none: t("nicht", "not")
         }
     }
 
     private static func describe(_ channel: NotificationChannel, _ t: Localizer) -> String {
         switch channel {
-        case .directMessage: t("per Direktnachricht auf der Plattform", "by direct message on the platform")
-        case .email: t("per E-Mail", "by e-mail")
-        case .comment: t("per Antwort auf den Kommentar", "by a reply to the comment")
-        case .phone: t("telefonisch", "by phone")
-        case .post: t("in einem Beitrag", "in a post")
+        // The templates say "per …" / "by …" before it.
+        case .directMessage: t("Direktnachricht auf der Plattform", "direct message on the platform")
+        case .email: t("E-Mail", "e-mail")
+        case .comment: t("Antwort auf den Kommentar", "a reply to the comment")
+        case .phone: t("Telefon", "phone")
+        case .post: t("Beitrag", "a post")
         @unknown default: channel.rawValue
         }
     }

@@ -1,3 +1,5 @@
+public import StrategyKit
+
 /// What contest terms (Teilnahmebedingungen) are generated from.
 ///
 /// A deliberately small, flat description, so the Contest model of the plugins work can
@@ -76,6 +78,38 @@ public struct ContestTermsInput: Sendable, Hashable, Codable {
     public var publishesWinners: Bool
     /// Whether entrants submit content (photos, videos, texts) whose use needs rights.
     public var userContent: Bool
+    /// How many entries one person may submit in all, if stated.
+    public var entriesPerPerson: Int?
+    /// How many entries one person may submit per day, if limited per day.
+    public var entriesPerDay: Int?
+    /// Co-organisers or prize sponsors by name.
+    public var sponsors: [String] = []
+    /// The prize's age rating (USK/FSK), if it has one.
+    public var prizeAgeRating: Int?
+    /// Goods in the prize the law keeps from minors, in words ("alkoholische Getränke").
+    public var restrictedGoods: [String] = []
+    /// A winner may take money instead of the prize.
+    public var cashAlternative: Bool = false
+    /// A winner may pass the prize on to someone else.
+    public var transferable: Bool = false
+    /// Where the winners are announced, in words ("in einem Beitrag"); `nil`: not publicly.
+    public var announcementChannel: String?
+    /// The winners are told only privately, not announced.
+    public var announcedPrivately: Bool = false
+    /// When the winners are announced, if stated.
+    public var announcementDate: String?
+    /// A new winner is drawn when one does not answer in time.
+    public var redraw: Bool = true
+    /// Entering depends on consent to advertising (stated openly, Art. 7(4) GDPR).
+    public var consentRequiredForEntry: Bool = false
+    /// Who the advertising consent is for, by name.
+    public var consentSponsors: [String] = []
+    /// The rights the organiser takes in submitted content.
+    public var submissionRights: SubmissionRights?
+    /// Submitted content is used with the author's name.
+    public var submissionCredit: Bool = false
+    /// How long the rights to submitted content last, in words.
+    public var submissionDuration: String?
 
     /// Creates an input.
     public init(title: String, organiser: Organiser, platforms: [String], start: String, end: String,

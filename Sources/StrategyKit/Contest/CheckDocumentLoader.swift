@@ -52,10 +52,10 @@ public enum CheckDocumentLoader {
         return String(name[..<dot])
     }
 
-    static let contestKeys = ["kind", "id", "title", "language", "platforms", "text", "entry", "entries_per_person",
-                              "prize", "eligibility", "period", "winner", "organiser", "terms", "entry_fee_eur",
-                              "data_collected", "privacy_notice_url", "advertising_consent", "tell_a_friend_emails",
-                              "ad_disclosure"]
+    static let contestKeys = ["kind", "id", "title", "language", "platforms", "account_type", "text", "entry",
+                              "entries_per_person", "entries_per_day", "prize", "eligibility", "period", "winner",
+                              "organiser", "sponsors", "terms", "entry_fee_eur", "data_collected", "privacy_notice_url",
+                              "advertising_consent", "tell_a_friend_emails", "ad_disclosure", "submissions"]
     static let postKeys = ["kind", "id", "platform", "title", "text", "language", "media", "ad_disclosure"]
 
     /// Reads a subject from a node; `kind` overrides the node's own `kind` key when given.
@@ -97,20 +97,29 @@ public enum CheckDocumentLoader {
         contest.title = f["title"].flatMap { reader.text($0, field: "title") }
         contest.language = f["language"].flatMap { reader.choice($0, field: "language", as: Language.self) }
         contest.platforms = platforms(f["platforms"], reader: &reader, known: knownPlatforms)
+        contest.accountType = f["account_type"].flatMap { reader.choice($0, field: "account_type", as: AccountType.self) }
         contest.text = f["text"].flatMap { reader.text($0, field: "text") } ?? ""
         if let node = f["entry"], let items = reader.list(node, field: "entry") {
             contest.entry = items.compactMap { reader.choice($0, field: "entry", as: EntryAction.self) }
         }
         contest.entriesPerPerson = positiveInteger(f["entries_per_person"], field: "entries_per_person", reader: &reader)
+        contest.entriesPerDay = positiveInteger(f["entries_per_day"], field: "entries_per_day", reader: &reader)
         if let node = f["prize"], let p = reader.mapping(node, what: LocalizedText(de: "Gewinn", en: "prize"),
-                                                           allowed: ["description", "value_eur", "cash", "cash_equivalent", "winners"]) {
+                                                           allowed: ["description", "value_eur", "cash", "cash_equivalent", "winners",
+                                                                     "age_rating", "restricted_goods", "cash_alternative",
+                                                                     "transferable"]) {
             contest.prize = ContestPrize(
                 description: p["description"].flatMap { reader.text($0, field: "prize.description") },
                 valueEUR: reader.nonNegative(p["value_eur"].flatMap { reader.number($0, field: "prize.value_eur") },
                                              p["value_eur"], field: "prize.value_eur"),
                 cash: p["cash"].flatMap { reader.bool($0, field: "prize.cash") },
                 cashEquivalent: p["cash_equivalent"].flatMap { reader.bool($0, field: "prize.cash_equivalent") },
-                winners: positiveInteger(p["winners"], field: "prize.winners", reader: &reader))
+                winners: positiveInteger(p["winners"], field: "prize.winners", reader: &reader),
+                ageRating: p["age_rating"].flatMap { ageRating($0, reader: &reader) },
+                restrictedGoods: p["restricted_goods"].map { choices($0, field: "prize.restricted_goods", as: RestrictedGoods.self,
+                                                                     reader: &reader) } ?? [],
+                cashAlternative: p["cash_alternative"].flatMap { reader.bool($0, field: "prize.cash_alternative") },
+                transferable: p["transferable"].flatMap { reader.bool($0, field: "prize.transferable") })
         }
         if let node = f["eligibility"], let e = reader.mapping(node, what: LocalizedText(de: "Teilnahmeberechtigung", en: "eligibility"),
                                                                  allowed: ["minimum_age", "parental_consent", "countries", "exclusions"]) {
@@ -137,18 +146,22 @@ public enum CheckDocumentLoader {
                     en: "'period.end' (\(end)) is before 'period.start' (\(start))"))
             }
             contest.period = ContestPeriod(start: start, end: end,
-                                           timeZone: p["time_zone"].flatMap { reader.text($0, field: "period.time_zone") })
+                                           timeZone: p["time_zone"].flatMap { timeZone($0, field: "period.time_zone", reader: &reader) })
         }
         if let node = f["winner"], let w = reader.mapping(node, what: LocalizedText(de: "Gewinner", en: "winner"),
                                                             allowed: ["selection", "criteria", "draw", "notification",
-                                                                      "publish_names", "publication_consent"]) {
+                                                                      "publish_names", "publication_consent", "announcement",
+                                                                      "reply_within_days", "redraw"]) {
             contest.winner = ContestWinner(
                 selection: w["selection"].flatMap { reader.choice($0, field: "winner.selection", as: WinnerSelection.self) },
                 criteria: w["criteria"].map { reader.textList($0, field: "winner.criteria") } ?? [],
                 draw: w["draw"].flatMap { dateTime($0, field: "winner.draw", reader: &reader) },
                 notification: w["notification"].flatMap { reader.choice($0, field: "winner.notification", as: NotificationChannel.self) },
                 publishNames: w["publish_names"].flatMap { reader.bool($0, field: "winner.publish_names") },
-                publicationConsent: w["publication_consent"].flatMap { reader.bool($0, field: "winner.publication_consent") })
+                publicationConsent: w["publication_consent"].flatMap { reader.bool($0, field: "winner.publication_consent") },
+                announcement: w["announcement"].map { announcement($0, reader: &reader) } ?? WinnerAnnouncement(),
+                replyWithinDays: positiveInteger(w["reply_within_days"], field: "winner.reply_within_days", reader: &reader),
+                redraw: w["redraw"].flatMap { reader.bool($0, field: "winner.redraw") })
         }
         if let node = f["organiser"], let o = reader.mapping(node, what: LocalizedText(de: "Veranstalter", en: "organiser"),
                                                                allowed: ["name", "address", "imprint_url", "email"]) {
@@ -157,6 +170,10 @@ public enum CheckDocumentLoader {
                 address: o["address"].flatMap { reader.text($0, field: "organiser.address") },
                 imprintURL: o["imprint_url"].flatMap { url($0, field: "organiser.imprint_url", reader: &reader) },
                 email: o["email"].flatMap { reader.text($0, field: "organiser.email") })
+        }
+        contest.sponsors = f["sponsors"].map { reader.textList($0, field: "sponsors") } ?? []
+        if let node = f["submissions"] {
+            contest.submissions = submissions(node, reader: &reader)
         }
         if let node = f["terms"], let t = reader.mapping(node, what: LocalizedText(de: "Teilnahmebedingungen", en: "terms"),
                                                            allowed: ["url", "placement", "includes"]) {
@@ -171,16 +188,28 @@ public enum CheckDocumentLoader {
         }
         contest.entryFeeEUR = reader.nonNegative(f["entry_fee_eur"].flatMap { reader.number($0, field: "entry_fee_eur") },
                                                  f["entry_fee_eur"], field: "entry_fee_eur")
-        contest.dataCollected = f["data_collected"].map { reader.textList($0, field: "data_collected") } ?? []
+        contest.dataCollected = f["data_collected"].map {
+            choices($0, field: "data_collected", as: PersonalData.self, reader: &reader).map(\.rawValue)
+        } ?? []
         contest.privacyNoticeURL = f["privacy_notice_url"].flatMap { url($0, field: "privacy_notice_url", reader: &reader) }
         if let node = f["advertising_consent"], let a = reader.mapping(
             node, what: LocalizedText(de: "Werbeeinwilligung", en: "advertising consent"),
-            allowed: ["requested", "separate", "pre_ticked", "sponsors"]) {
+            allowed: ["requested", "separate", "pre_ticked", "sponsors", "required_for_entry"]) {
+            // `sponsors` is a count (the first form) or the list of names; the names give the count.
+            var count: Int?, names: [String] = []
+            if let sponsors = a["sponsors"] {
+                if case .sequence = sponsors {
+                    names = reader.textList(sponsors, field: "advertising_consent.sponsors")
+                } else {
+                    count = positiveInteger(sponsors, field: "advertising_consent.sponsors", reader: &reader)
+                }
+            }
             contest.advertisingConsent = AdvertisingConsent(
                 requested: a["requested"].flatMap { reader.bool($0, field: "advertising_consent.requested") },
                 separate: a["separate"].flatMap { reader.bool($0, field: "advertising_consent.separate") },
                 preTicked: a["pre_ticked"].flatMap { reader.bool($0, field: "advertising_consent.pre_ticked") },
-                sponsors: positiveInteger(a["sponsors"], field: "advertising_consent.sponsors", reader: &reader))
+                sponsors: count, sponsorNames: names,
+                requiredForEntry: a["required_for_entry"].flatMap { reader.bool($0, field: "advertising_consent.required_for_entry") })
         }
         contest.tellAFriendEmails = f["tell_a_friend_emails"].flatMap { reader.bool($0, field: "tell_a_friend_emails") }
         contest.adDisclosure = f["ad_disclosure"].map { adDisclosure($0, reader: &reader) } ?? AdDisclosure()
@@ -240,7 +269,7 @@ public enum CheckDocumentLoader {
         return result
     }
 
-    private static func positiveInteger(_ node: Node?, field: String, reader: inout YAMLReader) -> Int? {
+    static func positiveInteger(_ node: Node?, field: String, reader: inout YAMLReader) -> Int? {
         guard let node, let value = reader.integer(node, field: field) else { return nil }
         guard value > 0 else {
             reader.report(node, .invalidValue, LocalizedText(
@@ -250,7 +279,7 @@ public enum CheckDocumentLoader {
         return value
     }
 
-    private static func dateTime(_ node: Node, field: String, reader: inout YAMLReader) -> LocalDateTime? {
+    static func dateTime(_ node: Node, field: String, reader: inout YAMLReader) -> LocalDateTime? {
         guard let text = reader.text(node, field: field) else { return nil }
         guard let value = LocalDateTime(text) else {
             reader.report(node, .wrongType, LocalizedText(

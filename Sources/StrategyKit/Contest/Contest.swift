@@ -19,10 +19,14 @@ public struct Contest: Sendable, Hashable, Codable {
             links = TextEntities.links(in: text)
         }
     }
+    /// The kind of account the contest runs from (page, group, personal profile, …).
+    public var accountType: AccountType?
     /// What entrants have to do.
     public var entry: [EntryAction]
     /// How many entries one person may submit (nil: not stated).
     public var entriesPerPerson: Int?
+    /// How many entries one person may submit per day (nil: not stated).
+    public var entriesPerDay: Int?
     /// What can be won.
     public var prize: ContestPrize
     /// Who may take part.
@@ -33,6 +37,10 @@ public struct Contest: Sendable, Hashable, Codable {
     public var winner: ContestWinner
     /// Who runs it.
     public var organiser: ContestOrganiser
+    /// Co-organisers or prize sponsors, by name.
+    public var sponsors: [String]
+    /// Rights to content that entrants submit.
+    public var submissions: ContestSubmissions
     /// The terms of participation.
     public var terms: ContestTerms
     /// What entering costs in euros beyond normal connection costs (nil: not stated).
@@ -56,7 +64,9 @@ public struct Contest: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, title, language, platforms, text, entry, prize, eligibility, period, winner, organiser, terms
-        case hashtags, mentions, links
+        case hashtags, mentions, links, sponsors, submissions
+        case accountType = "account_type"
+        case entriesPerDay = "entries_per_day"
         case entriesPerPerson = "entries_per_person"
         case entryFeeEUR = "entry_fee_eur"
         case dataCollected = "data_collected"
@@ -73,7 +83,9 @@ public struct Contest: Sendable, Hashable, Codable {
                 winner: ContestWinner = ContestWinner(), organiser: ContestOrganiser = ContestOrganiser(),
                 terms: ContestTerms = ContestTerms(), entryFeeEUR: Double? = nil, dataCollected: [String] = [],
                 privacyNoticeURL: String? = nil, advertisingConsent: AdvertisingConsent = AdvertisingConsent(),
-                tellAFriendEmails: Bool? = nil, adDisclosure: AdDisclosure = AdDisclosure()) {
+                tellAFriendEmails: Bool? = nil, adDisclosure: AdDisclosure = AdDisclosure(),
+                accountType: AccountType? = nil, entriesPerDay: Int? = nil, sponsors: [String] = [],
+                submissions: ContestSubmissions = ContestSubmissions()) {
         self.id = id
         self.title = title
         self.language = language
@@ -93,6 +105,10 @@ public struct Contest: Sendable, Hashable, Codable {
         self.advertisingConsent = advertisingConsent
         self.tellAFriendEmails = tellAFriendEmails
         self.adDisclosure = adDisclosure
+        self.accountType = accountType
+        self.entriesPerDay = entriesPerDay
+        self.sponsors = sponsors
+        self.submissions = submissions
         self.hashtags = TextEntities.hashtags(in: text)
         self.mentions = TextEntities.mentions(in: text)
         self.links = TextEntities.links(in: text)

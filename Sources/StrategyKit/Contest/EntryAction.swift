@@ -1,14 +1,16 @@
 /// What an entrant has to do to take part in a contest.
 ///
 /// Platform rules and the law judge these actions differently: Facebook forbids
-/// `share` and `tag_friends`, X allows `repost`, YouTube forbids `purchase`.
+/// `share`, `story_share` and `tag_friends`, X allows `repost`, YouTube forbids `purchase`.
 public enum EntryAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// Like or react to the organiser's post.
     case like
     /// Comment on the organiser's post.
     case comment
-    /// Share the post to one's own timeline or story.
+    /// Share the post to one's own feed or timeline.
     case share
+    /// Share the post to one's own story.
+    case storyShare = "story_share"
     /// Tag or mention friends.
     case tagFriends = "tag_friends"
     /// Tag oneself in a picture.

@@ -88,16 +88,23 @@ public enum LuaTypesGenerator {
         let date = CalendarDate(year: 2026, month: 1, day: 1)!
         let contest = Contest(
             id: "id", title: "title", language: .de, platforms: ["facebook"], text: "text", entry: [.comment],
-            entriesPerPerson: 1, prize: ContestPrize(description: "d", valueEUR: 1, cash: false, cashEquivalent: false, winners: 1),
+            entriesPerPerson: 1, prize: ContestPrize(description: "d", valueEUR: 1, cash: false, cashEquivalent: false, winners: 1,
+                                                     ageRating: 12, restrictedGoods: [.alcohol], cashAlternative: false,
+                                                     transferable: false),
             eligibility: ContestEligibility(minimumAge: 18, parentalConsent: false, countries: ["DE"], exclusions: ["x"]),
             period: ContestPeriod(start: LocalDateTime(date: date), end: LocalDateTime(date: date), timeZone: "Europe/Berlin"),
-            winner: ContestWinner(selection: .random, draw: LocalDateTime(date: date), notification: .email, publishNames: false,
-                                  publicationConsent: false),
+            winner: ContestWinner(selection: .random, criteria: ["c"], draw: LocalDateTime(date: date), notification: .email, publishNames: false,
+                                  publicationConsent: false,
+                                  announcement: WinnerAnnouncement(where: .post, when: LocalDateTime(date: date)),
+                                  replyWithinDays: 7, redraw: true),
             organiser: ContestOrganiser(name: "n", address: "a", imprintURL: "https://x", email: "e"),
             terms: ContestTerms(url: "https://x", placement: .linkedInPost, includes: [.organiser]), entryFeeEUR: 0,
             dataCollected: ["name"], privacyNoticeURL: "https://x",
-            advertisingConsent: AdvertisingConsent(requested: true, separate: true, preTicked: false, sponsors: 1),
-            tellAFriendEmails: false, adDisclosure: AdDisclosure(commercial: true, sponsor: "s", label: "Werbung", platformLabel: true))
+            advertisingConsent: AdvertisingConsent(requested: true, separate: true, preTicked: false, sponsors: 1,
+                                                   sponsorNames: ["s"], requiredForEntry: false),
+            tellAFriendEmails: false, adDisclosure: AdDisclosure(commercial: true, sponsor: "s", label: "Werbung", platformLabel: true),
+            accountType: .page, entriesPerDay: 1, sponsors: ["s"],
+            submissions: ContestSubmissions(rights: .contestOnly, credit: true, duration: "d", durationMonths: 1))
         let post = Post(id: "id", platform: "x", title: "t", text: "text #tag @handle https://x", language: .en,
                         media: [PostMedia(kind: .image, altText: "a", tagged: ["h"])],
                         adDisclosure: AdDisclosure(commercial: true, sponsor: "s", label: "Anzeige", platformLabel: false))

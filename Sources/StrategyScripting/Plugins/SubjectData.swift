@@ -42,7 +42,7 @@ public enum SubjectData {
         }
     }
 
-    static let contestFields = 24
+    static let contestFields = 28
     static let postFields = 10
 
     static func write<W: LuaTableWriter>(_ c: Contest, into w: inout W) {
@@ -50,15 +50,21 @@ public enum SubjectData {
         w.set("title", c.title)
         w.set("language", c.language?.rawValue)
         w.set("platforms", c.platforms)
+        w.set("account_type", c.accountType?.rawValue)
         w.set("text", c.text)
         w.set("entry", c.entry.map(\.rawValue))
         w.set("entries_per_person", c.entriesPerPerson)
-        w.table("prize", fields: 5) { t in
+        w.set("entries_per_day", c.entriesPerDay)
+        w.table("prize", fields: 9) { t in
             t.set("description", c.prize.description)
             t.set("value_eur", c.prize.valueEUR)
             t.set("cash", c.prize.cash)
             t.set("cash_equivalent", c.prize.cashEquivalent)
             t.set("winners", c.prize.winners)
+            t.set("age_rating", c.prize.ageRating)
+            t.set("restricted_goods", c.prize.restrictedGoods.map(\.rawValue))
+            t.set("cash_alternative", c.prize.cashAlternative)
+            t.set("transferable", c.prize.transferable)
         }
         w.table("eligibility", fields: 4) { t in
             t.set("minimum_age", c.eligibility.minimumAge)
@@ -71,13 +77,19 @@ public enum SubjectData {
             t.set("end", c.period.end?.description)
             t.set("time_zone", c.period.timeZone)
         }
-        w.table("winner", fields: 6) { t in
+        w.table("winner", fields: 9) { t in
             t.set("selection", c.winner.selection?.rawValue)
             t.set("criteria", c.winner.criteria)
             t.set("draw", c.winner.draw?.description)
             t.set("notification", c.winner.notification?.rawValue)
             t.set("publish_names", c.winner.publishNames)
             t.set("publication_consent", c.winner.publicationConsent)
+            t.table("announcement", fields: 2) { a in
+                a.set("where", c.winner.announcement.where?.rawValue)
+                a.set("when", c.winner.announcement.when?.description)
+            }
+            t.set("reply_within_days", c.winner.replyWithinDays)
+            t.set("redraw", c.winner.redraw)
         }
         w.table("organiser", fields: 4) { t in
             t.set("name", c.organiser.name)
@@ -85,6 +97,7 @@ public enum SubjectData {
             t.set("imprint_url", c.organiser.imprintURL)
             t.set("email", c.organiser.email)
         }
+        w.set("sponsors", c.sponsors)
         w.table("terms", fields: 3) { t in
             t.set("url", c.terms.url)
             t.set("placement", c.terms.placement?.rawValue)
@@ -93,14 +106,22 @@ public enum SubjectData {
         w.set("entry_fee_eur", c.entryFeeEUR)
         w.set("data_collected", c.dataCollected)
         w.set("privacy_notice_url", c.privacyNoticeURL)
-        w.table("advertising_consent", fields: 4) { t in
+        w.table("advertising_consent", fields: 6) { t in
             t.set("requested", c.advertisingConsent.requested)
             t.set("separate", c.advertisingConsent.separate)
             t.set("pre_ticked", c.advertisingConsent.preTicked)
             t.set("sponsors", c.advertisingConsent.sponsors)
+            t.set("sponsor_names", c.advertisingConsent.sponsorNames)
+            t.set("required_for_entry", c.advertisingConsent.requiredForEntry)
         }
         w.set("tell_a_friend_emails", c.tellAFriendEmails)
         w.table("ad_disclosure", fields: 4) { write(c.adDisclosure, into: &$0) }
+        w.table("submissions", fields: 4) { t in
+            t.set("rights", c.submissions.rights?.rawValue)
+            t.set("credit", c.submissions.credit)
+            t.set("duration", c.submissions.duration)
+            t.set("duration_months", c.submissions.durationMonths)
+        }
         w.set("hashtags", c.hashtags)
         w.set("mentions", c.mentions)
         w.set("links", c.links)
