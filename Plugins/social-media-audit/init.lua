@@ -56,7 +56,7 @@ plugin:check {
 
 plugin:check {
   id = "AUD-02", subject = "presence", severity = "warning", consequence = "best_practice",
-  source = "http://www.facebook.com/help/262981810477512", source_title = "Facebook Help Center: Pages policy questions",
+  source = "https://www.facebook.com/help/262981810477512", source_title = "Facebook Help Center: Pages policy questions",
   quote = "Only authorized representatives can manage a Page for a brand, place, organization or public figure.",
   secondary = { AUDIT }, read = READ,
   summary = { de = "Automatisch angelegte Seite: übernehmen (beanspruchen) oder entfernen lassen",
