@@ -277,7 +277,7 @@ rule {
   source_title = "Regulation (EU) 2016/679 (GDPR), Recital 32 (consent for each purpose)",
   quote = "Consent should cover all processing activities carried out for the same purpose or purposes.",
   secondary = {
-    see("https://gdpr-text.com/read/recital-32/", "GDPR-Text: Recital 32 (verbatim text, read here)"),
+    see("https://gdpr-text.com/uk/read/recital-32/?col=2&lang1=it&lang2=en&lang3=fr", "GDPR-Text: Recital 32 (verbatim text, read here)"),
     see("https://gesellschaft-datenschutz.de/gewinnspiele-und-der-datenschutz/", "Gesellschaft für Datenschutz: Gewinnspiele",
       "2026-11-22"),
   },
@@ -323,7 +323,7 @@ rule {
   source_title = "Regulation (EU) 2016/679 (GDPR), Recital 32",
   quote = "Silence, pre-ticked boxes or inactivity should not therefore constitute consent.",
   secondary = {
-    see("https://gdpr-text.com/read/recital-32/", "GDPR-Text: Recital 32 (verbatim text, read here)"),
+    see("https://gdpr-text.com/uk/read/recital-32/?col=2&lang1=it&lang2=en&lang3=fr", "GDPR-Text: Recital 32 (verbatim text, read here)"),
     see("http://curia.europa.eu/juris/document/document.jsf?text=&docid=218462&pageIndex=0&doclang=EN&mode=req&dir=&occ=first"
       .. "&part=1&cid=1388757", "CJEU, 1 October 2019, C-673/17 Planet49, ECLI:EU:C:2019:801 (pre-ticked checkbox)"),
   },
