@@ -1,17 +1,21 @@
 -- YouTube: contest policies (the 2015 rules on age 18+ and skill-only contests were
 -- removed and are deliberately not checked) and video text limits. Platform rules only.
+-- Source: YouTube Help, "YouTube's contest policies and guidelines". The title, description
+-- and hashtag limits have no primary text at hand yet: those rules carry no quote.
 local smkit = require "smkit"
 local text = smkit.text
 
 local plugin = smkit.plugin { id = "youtube", api = 1 }
 
 local POLICY = "https://support.google.com/youtube/answer/1620498?hl=en-GB"
-local READ = "2026-11-22"
+local POLICY_TITLE = "YouTube Help: YouTube's contest policies and guidelines"
+local READ = "2026-12-07"
 local ONLY = { "youtube" }
 
 plugin:check {
   id = "YT-03", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, read = READ, platforms = ONLY,
+  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+  quote = "Your contest must be free to enter (don't forget to check your local lottery laws!).",
   summary = { de = "Die Teilnahme muss kostenlos sein", en = "The contest must be free to enter" },
   run = function(contest, report)
     if (contest.entry_fee_eur or 0) > 0 then return report:fail { field = "entry_fee_eur" } end
@@ -21,7 +25,9 @@ plugin:check {
 
 plugin:check {
   id = "YT-04", subject = "contest", severity = "warning", consequence = "platform",
-  source = POLICY, read = READ, platforms = ONLY,
+  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+  quote = "You and any third party may not manipulate metrics on the YouTube service, including numbers of views, likes, "
+    .. "dislikes or subscribers",
   summary = { de = "Keine Kennzahlen-Manipulation: nicht die meisten Aufrufe, Likes oder Abos belohnen",
               en = "No metric manipulation: do not reward the most views, likes or subscribers" },
   run = function(contest, report)
@@ -33,7 +39,8 @@ plugin:check {
 
 plugin:check {
   id = "YT-05", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, read = READ, platforms = ONLY,
+  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+  quote = "You cannot associate or affiliate YouTube with your contest without YouTube's prior written consent.",
   summary = { de = "YouTube darf ohne schriftliche Zustimmung nicht mit dem Wettbewerb verbunden werden (Abgrenzung in den Regeln)",
               en = "YouTube must not be associated with the contest without written consent (say so in the rules)" },
   run = function(contest, report)
@@ -43,7 +50,8 @@ plugin:check {
 
 plugin:check {
   id = "YT-06", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, read = READ, platforms = ONLY,
+  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+  quote = "include links to the YouTube Community Guidelines and indicate that entries that don't comply will be disqualified.",
   summary = { de = "Offizielle Regeln müssen auf die Community-Richtlinien verlinken und Verstöße ausschließen",
               en = "Official rules must link to the Community Guidelines and disqualify entries that break them" },
   run = function(contest, report)
@@ -53,7 +61,12 @@ plugin:check {
 
 plugin:check {
   id = "YT-08", subject = "contest", severity = "warning", consequence = "best_practice",
-  source = "https://commentpicker.com/articles/youtube-contest-rules.php", read = READ, platforms = ONLY,
+  source = POLICY, source_title = POLICY_TITLE .. " (YouTube itself asks for no release or privacy notice)",
+  read = READ, platforms = ONLY,
+  quote = "your contest cannot be run or conducted in a way that conflicts with our Privacy Policy, Terms of Service or "
+    .. "Community Guidelines.",
+  secondary = { { url = "https://commentpicker.com/articles/youtube-contest-rules.php",
+    title = "Comment Picker: YouTube contest rules (lists a privacy policy and a release of YouTube)", read = READ } },
   summary = { de = "Regeln mit Datenschutzhinweis und Haftungsfreistellung von YouTube",
               en = "Rules with a privacy notice and a release of YouTube" },
   run = function(contest, report)
@@ -66,7 +79,10 @@ plugin:check {
 
 plugin:check {
   id = "YT-POST-01", subject = "post", severity = "error", consequence = "platform",
-  source = "https://tuberanker.com/blog/youtube-title-description-character-limit", read = READ, platforms = ONLY,
+  source = "https://developers.google.com/youtube/v3/docs/videos", read = READ, platforms = ONLY,
+  source_title = "YouTube Data API: videos resource, snippet.title (limit not in the part read)",
+  secondary = { { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
+    title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" } },
   summary = { de = "Der Titel ist länger als 100 Zeichen", en = "The title is longer than 100 characters" },
   run = function(post, report)
     if post.title and text.length(post.title) > 100 then report:fail { field = "title" } end
@@ -75,7 +91,10 @@ plugin:check {
 
 plugin:check {
   id = "YT-POST-02", subject = "post", severity = "error", consequence = "platform",
-  source = "https://tuberanker.com/blog/youtube-title-description-character-limit", read = READ, platforms = ONLY,
+  source = "https://developers.google.com/youtube/v3/docs/videos", read = READ, platforms = ONLY,
+  source_title = "YouTube Data API: videos resource, snippet.description (limit not in the part read)",
+  secondary = { { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
+    title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" } },
   summary = { de = "Die Beschreibung ist länger als 5.000 Zeichen", en = "The description is longer than 5,000 characters" },
   run = function(post, report)
     if text.length(post.text) > 5000 then report:fail { field = "text" } end
@@ -84,7 +103,14 @@ plugin:check {
 
 plugin:check {
   id = "YT-POST-03", subject = "post", severity = "warning", consequence = "platform",
-  source = "http://socialbarrel.com/youtube-embraces-hashtags-to-easily-find-videos/116685/", read = READ, platforms = ONLY,
+  source = "https://support.google.com/youtube/answer/6390658", read = READ, platforms = ONLY,
+  source_title = "YouTube Help: hashtags (not read; reports differ between 15 and 60 hashtags)",
+  secondary = {
+    { url = "http://socialbarrel.com/youtube-embraces-hashtags-to-easily-find-videos/116685/",
+      title = "Social Barrel: more than 15 hashtags are ignored", read = "2026-11-22" },
+    { url = "https://blogdigger.com/how-many-hashtags-should-i-use-on-youtube/",
+      title = "Blogdigger: more than 60 hashtags are ignored, no more than 15 recommended", read = READ },
+  },
   summary = { de = "Mehr als 15 Hashtags: YouTube ignoriert dann alle", en = "More than 15 hashtags: YouTube then ignores all of them" },
   run = function(post, report)
     if #post.hashtags > 15 then report:fail { field = "text" } end

@@ -40,7 +40,7 @@ struct CheckCommandTests {
         #expect(output.status == 1)
         #expect(output.stdout.contains(
             "Examples/contests/teilen-und-markieren.yaml:8:1: error: [facebook FB-04] No entry via personal timelines"))
-        #expect(output.stdout.contains("source: https://deniseloris.com/august-2019-facebook-promotion-competition-rules/ (read 2026-11-22)"))
+        #expect(output.stdout.contains("source: https://www.facebook.com/policies_center/pages_groups_events (read 2026-12-07)"))
         #expect(output.stdout.contains("[de-contest-law DE-11]"))
         #expect(output.stdout.contains("(law)"))
         #expect(output.stdout.contains("Note: not legal advice."))

@@ -22,7 +22,7 @@ struct CheckWorkspaceTests {
         #expect(output.stdout.contains(
             "\(Self.kessler)/strategy.yaml:\(line):7: warning: [social-media-audit AUD-02] The page Kessler Industrietechnik GmbH on facebook"))
         #expect(output.stdout.contains("source: https://"))
-        #expect(output.stdout.contains("(read 2026-11-22)"))
+        #expect(output.stdout.contains("(read 2026-12-07)"))
         #expect(output.stdout.contains("0 errors, 1 warnings, 0 notes; 0 plugin failures."))
         #expect(output.stdout.contains("not legal advice"))
     }
@@ -48,7 +48,7 @@ struct CheckWorkspaceTests {
         let bySubject = Dictionary(grouping: findings) { $0["subject"] as? String ?? "" }
         #expect(bySubject["strategy"]?.compactMap { $0["rule_id"] as? String } == ["AUD-04"])
         #expect(Set(bySubject["presence"]?.compactMap { $0["rule_id"] as? String } ?? []) == ["AUD-01", "AUD-06"])
-        #expect(findings.allSatisfy { $0["consequence"] as? String == "best_practice" && $0["rule_date"] as? String == "2026-11-22" })
+        #expect(findings.allSatisfy { $0["consequence"] as? String == "best_practice" && $0["rule_date"] as? String == "2026-12-07" })
     }
 
     @Test func filesAndAWorkspaceTogether() throws {

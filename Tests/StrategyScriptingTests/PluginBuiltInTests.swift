@@ -90,7 +90,7 @@ struct PluginBuiltInTests {
         #expect(fb04.consequence == .platform)
         #expect(fb04.location == path + ":8:1")
         #expect(fb04.message.de != fb04.message.en)
-        #expect(fb04.ruleDate == CalendarDate("2026-11-22"))
+        #expect(fb04.ruleDate == CalendarDate("2026-12-07"))
         let de11 = try #require(result.findings.first { $0.ruleID == "DE-11" })
         #expect(de11.platform == nil && de11.consequence == .legal)
     }

@@ -182,7 +182,7 @@ struct PresenceStrategyTests {
         let finding = try #require(result.findings.first)
         #expect(finding.subjectID == "facebook:Kessler Industrietechnik GmbH")
         #expect(finding.severity == .warning && finding.consequence == .bestPractice)
-        #expect(finding.ruleDate == CalendarDate("2026-11-22") && finding.source.hasPrefix("https://"))
+        #expect(finding.ruleDate == CalendarDate("2026-12-07") && finding.source.hasPrefix("https://"))
         #expect(finding.message.de.contains("beanspruchen") && finding.message.en.contains("claim"))
     }
 
