@@ -52,7 +52,7 @@ local function rule(spec)
   local run = spec.run
   spec.subject = spec.subject or "contest"
   spec.consequence = "legal"
-  spec.read = READ
+  spec.read = spec.read or READ
   spec.run = function(contest, report, context)
     if german(contest) then run(contest, report, context) end
   end
@@ -433,19 +433,9 @@ plugin:check {
 }
 
 
--- Contest rules like `rule`, but dated by their own `read` (these were read on 2026-12-07).
-local function dated_rule(spec)
-  local run = spec.run
-  spec.subject = "contest"
-  spec.consequence = "legal"
-  spec.run = function(contest, report, context)
-    if german(contest) then run(contest, report, context) end
-  end
-  plugin:check(spec)
-end
-
 local JUSCHG = "https://www.gesetze-im-internet.de/juschg/"
-local GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
+-- The Youth Protection Act was read in a verbatim reproduction, as were the GDPR articles.
+local JUSCHG_SEE = { see("https://www.buzer.de/gesetz/1863/index.htm", "buzer.de: reproduction of the JuSchG") }
 
 -- The legal age of goods in a prize, with the provision that sets it.
 local LEGAL_AGE = {
@@ -465,8 +455,9 @@ local function too_young(contest, kinds)
   end
 end
 
-dated_rule {
-  id = "DE-20.1", severity = "error", source = JUSCHG .. "__12.html", read = "2026-12-07",
+rule {
+  id = "DE-20.1", severity = "error", source = JUSCHG .. "__12.html", source_title = "JuSchG § 12 (Bildträger mit Filmen oder Spielen)",
+  secondary = JUSCHG_SEE,
   quote = "dürfen einem Kind oder einer jugendlichen Person in der Öffentlichkeit nur zugänglich gemacht "
     .. "werden, wenn die Programme … für ihre Altersstufe freigegeben und gekennzeichnet worden sind",
   summary = { de = "Filme und Spiele als Gewinn nur mit einer Altersfreigabe bis zum Mindestalter (§§ 12, 14 JuSchG)",
@@ -484,8 +475,9 @@ dated_rule {
   end,
 }
 
-dated_rule {
-  id = "DE-20.2", severity = "error", source = JUSCHG .. "__9.html", read = "2026-12-07",
+rule {
+  id = "DE-20.2", severity = "error", source = JUSCHG .. "__9.html", source_title = "JuSchG § 9 (Alkoholische Getränke)",
+  secondary = JUSCHG_SEE,
   quote = "Bier, Wein, weinähnliche Getränke oder Schaumwein … an Kinder und Jugendliche unter 16 Jahren, 2. "
     .. "andere alkoholische Getränke … an Kinder und Jugendliche weder abgegeben",
   summary = { de = "Alkohol als Gewinn nur, wenn das Mindestalter passt: Bier, Wein, Sekt ab 16, Spirituosen ab 18 (§ 9 JuSchG)",
@@ -502,8 +494,10 @@ dated_rule {
   end,
 }
 
-dated_rule {
-  id = "DE-20.3", severity = "error", source = JUSCHG .. "__10.html", read = "2026-12-07",
+rule {
+  id = "DE-20.3", severity = "error", source = JUSCHG .. "__10.html",
+  source_title = "JuSchG § 10 (Rauchen in der Öffentlichkeit, Tabakwaren und andere nikotinhaltige Erzeugnisse)",
+  secondary = JUSCHG_SEE,
   quote = "Tabakwaren und andere nikotinhaltige Erzeugnisse und deren Behältnisse an Kinder oder Jugendliche "
     .. "weder abgegeben noch darf ihnen das Rauchen oder der Konsum nikotinhaltiger Produkte gestattet werden",
   summary = { de = "Tabak, E-Zigaretten und Nikotinprodukte als Gewinn nur bei Teilnahme ab 18 (§ 10 JuSchG)",
@@ -518,8 +512,9 @@ dated_rule {
   end,
 }
 
-dated_rule {
-  id = "DE-21", severity = "warning", source = GDPR, read = "2026-12-07",
+rule {
+  id = "DE-21", severity = "warning", source = GDPR, source_title = "GDPR Art. 7(4) (conditions for consent)",
+  secondary = { see("https://gdprhub.eu/Article_7_GDPR", "GDPRhub: Article 7 GDPR (verbatim text, read here)") },
   quote = "When assessing whether consent is freely given, utmost account shall be taken of whether, inter "
     .. "alia, the performance of a contract, including the provision of a service, is conditional on consent",
   summary = { de = "Teilnahme nur gegen Werbeeinwilligung: Kopplung offen sagen und die Einwilligung gesondert erklären lassen "
@@ -540,8 +535,9 @@ dated_rule {
 
 local PUBLIC = { post = true, comment = true, story = true, website = true }
 
-dated_rule {
-  id = "DE-22", severity = "warning", source = GDPR, read = "2026-12-07",
+rule {
+  id = "DE-22", severity = "warning", source = GDPR, source_title = "GDPR Art. 6(1)(a) (lawfulness: consent)",
+  secondary = { see("https://gdprhub.eu/Article_6_GDPR", "GDPRhub: Article 6 GDPR (verbatim text, read here)") },
   quote = "the data subject has given consent to the processing of his or her personal data for one or more "
     .. "specific purposes",
   summary = { de = "Öffentliche Bekanntgabe der Gewinner: ohne Namen oder nur mit Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",

@@ -178,9 +178,8 @@ plugin:check {
 
 plugin:check {
   id = "FB-14", subject = "contest", severity = "error", consequence = "platform",
-  quote = "Personal Timelines and friend connections must not be used to administer promotions",
-  source = "https://transparency.meta.com/policies/other-policies/pages-groups-events-policies/",
-  read = "2026-12-07", platforms = { "facebook" },
+  source = POLICY, source_title = POLICY_TITLE, read = READ, secondary = POLICY_COPIES, platforms = { "facebook" },
+  quote = "Personal timelines and friend connections must not be used to administer promotions",
   summary = { de = "Gewinnspiele nur über Seiten, Gruppen, Veranstaltungen oder Apps, nicht über ein privates Profil",
               en = "Promotions only from Pages, groups, events or apps, not from a personal profile" },
   run = function(contest, report)
