@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "smkit-repl", targets: ["smkit-repl"]),
         .library(name: "LuaHost", targets: ["LuaHost"]),
         .library(name: "StrategyKit", targets: ["StrategyKit"]),
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,13 @@ let package = Package(
             name: "LuaHost", dependencies: ["CLua", "CLuaRuntime"],
             resources: [.embedInCode("Lua/sandbox.lua")], swiftSettings: swiftSettings
         ),
+        // Snowball stemmers; Debian's libstemmer-dev has no pkg-config file.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // Tokens, stems, negation scope and entry intents of a post text (no Lua, no Yams).
+        .target(name: "TextAnalysis", dependencies: ["CStemmer"], swiftSettings: swiftSettings),
         .target(
             name: "StrategyKit",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -103,6 +111,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TextAnalysisTests", dependencies: ["TextAnalysis"],
+            exclude: ["Corpus"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyDocumentsTests", dependencies: ["StrategyDocuments"], swiftSettings: swiftSettings),

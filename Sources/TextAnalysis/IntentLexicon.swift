@@ -1,0 +1,482 @@
+/// Every word the analysis knows, in one place, so that a reviewer can read and extend it
+/// without reading the matcher.
+///
+/// ## Pattern notation
+///
+/// A pattern is words separated by spaces that must follow each other in one clause:
+///
+/// | notation      | matches |
+/// |---------------|---------|
+/// | `teilen`      | every word with the same Snowball stem ("teile", "teilt", "teilen") or spelling |
+/// | `=likes`      | exactly this spelling (after folding: lower case, ä→ae, ß→ss) |
+/// | `gewinnspiel*`| a word starting with it ("gewinnspiele", "gewinnspielteilnahme") |
+/// | `*gewinnspiel`| a word ending with it ("sommergewinnspiel") |
+/// | `a|b|c`       | one of them |
+/// | `…` / `…2`    | up to 4 / 2 other words in between |
+/// | `{friend}`    | a word group below |
+/// | `!word`       | the trigger (reported as `trigger`; default: the first word) |
+/// | `^word`       | only where an imperative or infinitive can stand: clause start, after a comma, "und", "&", "bitte", "einfach", "zu", "to", a modal ("musst", "can") |
+/// | `@`, `#`, `#ad` | a mention, any hashtag, the hashtag #ad |
+/// | `9`           | a number or number word ("2", "zwei", "two") |
+/// | `&`           | und/oder/and/or/&/+ |
+/// | `$`           | the end of a clause part (before a comma, full stop, line break) |
+/// | `url`         | a web address or e-mail address |
+///
+/// Long words (9 letters or more) also match with one typo ("Gewinnspeil", "Teilnahmegebuhr").
+///
+/// An entry's `unless` patterns cancel a match when they cover its trigger ("500 Teile" is
+/// not "teile"). `needs` patterns must occur somewhere in the same sentence.
+enum IntentLexicon {
+    struct Entry: Sendable {
+        let intent: EntryIntent
+        let language: TextLanguage
+        let patterns: [String]
+        var unless: [String] = []
+        var needs: [String] = []
+    }
+
+    /// Named word groups used as `{name}` in patterns.
+    static let groups: [String: String] = [
+        "friend": "freund|freunde|freundin|freundinnen|*freund|*freundin|*freunde|bestie|besties|bff|liebsten|lieblingsmensch*|person|personen|jemand*|menschen|mama|papa|schwester|bruder|partner*|kollege*|kollegin*|buddy|buddies|friend|friends|*friend|someone|somebody|person|people|mate|mates|family|bae",
+        "post": "beitrag|post|posting|bild|foto|video|reel|tweet|gewinnspiel|aktion|es|das|ihn|dies|diesen|dieses|this|it|pin|story",
+        "media": "foto|fotos|bild|bilder|video|videos|selfie|selfies|clip|reel|reels|photo|photos|picture|pictures|pic|pics|snap|image|images|tiktok|schnappschuss|aufnahme",
+        "ownDet": "ein|eine|einen|dein|deine|deinen|euer|eure|euren|ihr|ihre|ihren|a|an|your|some|1|one",
+        "money": "€|euro|eur|cent|ct|$|usd|dollar|dollars|£|gbp|chf|franken",
+        "media2": "foto|fotos|bild|bilder|video|videos|selfie|clip|reel|photo|photos|picture|pic|pics|image",
+        "engagement": "like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
+        "win": "gewinn*|gewonnen|win|wins|winner|winners|preis|preise|prize|prizes|erhaelt|erhalten|bekommt|gets|receive|receives|get|takes",
+    ]
+
+    /// Words that negate everything after them in their clause.
+    static let negators: Set<String> = [
+        "nicht", "nie", "niemals", "nichts", "ohne", "weder", "keinesfalls", "keineswegs",
+        "not", "never", "nothing", "without", "neither", "nor", "nope",
+        "verboten", "verbietet", "verbieten", "untersagt", "prohibited", "prohibits", "forbidden", "forbids", "banned",
+    ]
+    /// Determiners that negate the noun after them ("keine Teilnahmegebühr", "no purchase").
+    static let negatingDeterminers: Set<String> = [
+        "kein", "keine", "keinen", "keinem", "keiner", "keines", "no", "none",
+    ]
+    /// Determiner + one of these is a full negator ("no need", "in keiner Weise", "auf keinen Fall").
+    static let determinerToFull: Set<String> = ["need", "weise", "way", "means", "fall", "longer", "pflicht", "muss", "must"]
+    /// A negator next to one of these does not negate ("nicht nur … sondern auch", "vergiss nicht",
+    /// "don't forget", "kein Problem", "no worries", "don't miss").
+    static let cancelAfter: Set<String> = [
+        "nur", "only", "just", "vergessen", "vergesst", "vergiss", "forget", "miss", "verpassen", "verpasst",
+        "zoegern", "zoegert", "zoegere", "hesitate", "wait", "warten", "problem", "problemo", "sorge", "sorgen",
+        "worries", "worry", "doubt", "zweifel", "wunder", "wonder", "lange", "mehr", "umsonst", "wie", "matter", "scheuen",
+        "scheut", "stress", "fomo", "excuse", "ausrede", "egal",
+    ]
+    static let cancelBefore: Set<String> = ["vergiss", "vergesst", "vergessen", "forget", "zoegere", "zoegert", "scheut", "scheu", "egal"]
+    /// Predicates that make a later negator deny the trigger before it
+    /// ("Teilen ist nicht nötig", "sharing is not required", "Teilnahmegebühr wird nicht erhoben").
+    static let necessity: Set<String> = [
+        "noetig", "notwendig", "erforderlich", "pflicht", "muss", "voraussetzung", "obligatorisch", "verpflichtend",
+        "zwingend", "vorgeschrieben", "erlaubt", "gestattet", "zulaessig", "erwuenscht", "bedingung", "erhoben",
+        "faellig", "zaehlt", "gefordert", "verlangt",
+        "required", "necessary", "needed", "mandatory", "obligatory", "compulsory", "allowed", "permitted",
+        "requirement", "must", "need", "needs", "charged", "counts", "count", "expected", "condition",
+        "increase", "improve", "erhoeht", "erhoehen", "verbessert", "affect", "beeinflusst",
+    ]
+    /// Modal verbs that put a negator after the trigger in scope ("Teilen müsst ihr nicht").
+    static let germanModals: Set<String> = [
+        "muss", "musst", "muesst", "muessen", "brauchst", "braucht", "brauchen", "darfst", "duerft", "darf", "duerfen",
+        "sollst", "sollt", "soll", "sollen",
+    ]
+    /// A negator at the start of a short clause right after "Teilen?" or "Teilnahmegebühr:" denies it.
+    static let answerNo: Set<String> = ["nein", "no", "nope", "nicht", "not", "kein", "keine", "keiner", "keinen", "none", "never", "nie", "negativ", "nah"]
+    static let answerYes: Set<String> = ["ja", "yes", "yep", "yeah", "klar", "sure", "natuerlich", "absolut", "absolutely", "genau", "jawohl", "definitely", "jap", "jep", "course"]
+    /// A negator does not reach over a comma into a part that starts over with one of these
+    /// ("Du musst nicht teilen, einfach liken").
+    static let restart: Set<String> = ["einfach", "nur", "bitte", "stattdessen", "lieber", "dafuer", "sondern", "just", "simply", "please", "instead", "rather", "only", "but"]
+    /// Words that start a new clause for negation ("nicht teilen, aber liken").
+    static let contrastive: Set<String> = ["aber", "sondern", "jedoch", "stattdessen", "but", "instead", "however", "allerdings", "trotzdem"]
+
+    /// Words before a trigger that still leave room for an imperative or infinitive (`^`).
+    static let verbalContext: Set<String> = [
+        "bitte", "einfach", "jetzt", "nur", "dann", "und", "oder", "auch", "gerne", "gern", "schnell", "noch", "mal",
+        "zu", "um", "musst", "muesst", "muss", "muessen", "sollst", "sollt", "kannst", "koennt", "darfst", "duerft",
+        "du", "ihr", "ausserdem", "zusaetzlich", "zuerst", "danach", "anschliessend", "sofort", "fleissig", "kraeftig",
+        "please", "pls", "plz", "just", "simply", "now", "then", "and", "or", "also", "to", "can", "must", "should",
+        "first", "quickly", "go", "equals", "heart", "not", "additionally", "plus", "also,", "gerne,", "nicht",
+    ]
+    /// First-person subjects: "wir teilen den Gewinner", "we'll share the winner" is the organiser
+    /// talking about itself, not a request.
+    static let firstPerson: Set<String> = ["wir", "we", "ich", "i"]
+    static let auxiliaries: Set<String> = [
+        "will", "werden", "werde", "would", "are", "am", "also", "auch", "dann", "gerne", "gern", "then", "again",
+        "always", "immer", "haben", "habe", "hab", "have", "had", "has", "ebenfalls", "selbst", "all", "alle", "heute",
+        "morgen", "bald", "soon", "gleich", "wuerden", "moechten", "wollen", "shall",
+    ]
+    /// Superlatives that make an engagement word something collected, not done
+    /// ("der Beitrag mit den meisten Likes gewinnt").
+    static let superlatives: Set<String> = ["meisten", "meiste", "most", "highest", "hoechsten", "meist", "greatest", "top"]
+    /// Question openers that make a question a request ("Kannst du das teilen?", "Who wants to win?").
+    static let requestModals: Set<String> = [
+        "kannst", "koennt", "koennen", "koenntest", "koenntet", "koennten", "wuerdest", "wuerdet", "wuerden", "magst",
+        "moegt", "moechtest", "moechtet", "willst", "wollt", "can", "could", "would", "will", "wanna", "want", "wants",
+        "fancy", "lust", "bock", "moechte", "will", "mag", "wollen", "interested", "ready", "bereit", "care",
+    ]
+    static let desireWords: Set<String> = ["lust", "bock", "wanna", "want", "wants", "fancy", "ready", "bereit", "interested", "moechte", "will", "mag", "wollen", "moechtet"]
+    static let secondPerson: Set<String> = ["du", "ihr", "sie", "euch", "dich", "dir", "you", "ya", "u", "y'all", "yall"]
+    /// Words that end a sentence only seemingly ("z. B.", "ca.", "inkl.").
+    static let abbreviations: Set<String> = [
+        "z", "b", "bzw", "ca", "inkl", "zzgl", "ggf", "evtl", "usw", "etc", "nr", "str", "u", "a", "e", "g", "i", "vs", "dr",
+        "mr", "mrs", "ms", "st", "vgl", "max", "min", "mind", "bspw", "insb", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "tel", "abs", "art",
+    ]
+    /// Number words, matched by `9`.
+    static let numberWords: Set<String> = [
+        "ein", "eine", "einen", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun", "zehn",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an",
+    ]
+    /// English contractions, spelled out before matching ("don't" → do not); also without apostrophe.
+    static let contractions: [String: [String]] = [
+        "don't": ["do", "not"], "dont": ["do", "not"], "doesn't": ["does", "not"], "doesnt": ["does", "not"],
+        "didn't": ["did", "not"], "didnt": ["did", "not"], "isn't": ["is", "not"], "isnt": ["is", "not"],
+        "aren't": ["are", "not"], "arent": ["are", "not"], "wasn't": ["was", "not"], "wasnt": ["was", "not"],
+        "can't": ["can", "not"], "cant": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"],
+        "wouldn't": ["would", "not"], "wouldnt": ["would", "not"], "shouldn't": ["should", "not"],
+        "couldn't": ["could", "not"], "haven't": ["have", "not"], "havent": ["have", "not"], "hasn't": ["has", "not"],
+        "hasnt": ["has", "not"], "mustn't": ["must", "not"], "needn't": ["need", "not"], "ain't": ["is", "not"],
+        "you're": ["you", "are"], "youre": ["you", "are"], "you've": ["you", "have"], "youve": ["you", "have"],
+        "you'll": ["you", "will"], "youll": ["you", "will"], "we're": ["we", "are"], "we've": ["we", "have"],
+        "we'll": ["we", "will"], "we'd": ["we", "would"], "i'm": ["i", "am"], "i'll": ["i", "will"], "i've": ["i", "have"],
+        "it's": ["it", "is"], "let's": ["let", "us"], "that's": ["that", "is"], "what's": ["what", "is"],
+        "there's": ["there", "is"], "who's": ["who", "is"], "you'd": ["you", "would"], "they're": ["they", "are"],
+        "gibt's": ["gibt", "es"], "geht's": ["geht", "es"], "wie's": ["wie", "es"], "hat's": ["hat", "es"],
+    ]
+
+    // MARK: The intents
+
+    static let entries: [Entry] = [
+        // like
+        Entry(intent: .like, language: .de, patterns: [
+            "liken", "like|likes|liket|likt|gelikt|geliked|gelike|likest|likst", "gefaellt-mir*|gefällt-mir-angabe",
+            "gefaellt|gefällt mir angabe|klick*|drueck*|geben|button", "auf gefaellt|gefällt mir",
+            "lass|lasst|hinterlass|hinterlasse|hinterlasst|gib|gebt|schenk|schenkt|dalassen …3 like|herz|herzchen|daumen|heart",
+            "daumen hoch", "herzchen|heart … da|dalassen|geben|schenken", "doppeltipp*|doppelt tippen",
+        ], unless: [
+            "like|likes unsere|unser|die|meine|diese seite|page|profil|kanal|account",
+            "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
+        ]),
+        Entry(intent: .like, language: .en, patterns: [
+            "^like this|the|our|my|it|post|photo|picture|pic|video|tweet|reel|both|all|&|comment|share|follow|heart|$|@|and|below|above|tiktok|if",
+            "=liking", "hit|smash|tap|give|drop|leave|press …3 like|heart", "double tap|tap", "double-tap", "=double-tap",
+        ], unless: [
+            "like our|the|my|this page|profile|account|channel",
+            "as … as you|they|u !like", "you !like", "if you like", "feel|look|looks|looking|just like",
+        ]),
+        // comment
+        Entry(intent: .comment, language: .de, patterns: [
+            "kommentier*", "kommentar*", "*kommentar", "kommi|kommis",
+            "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren",
+            "schreib|schreibt|schreibe|schreiben|hinterlass|hinterlasse|verrat|verrate|verratet|sag|sagt …4 unten|drunter|darunter|unter|kommentarspalte",
+        ], unless: ["kommentarfunktion*", "kein kommentar"]),
+        Entry(intent: .comment, language: .en, patterns: [
+            "comment", "comments", "commenting", "^reply|replies|=replying", "drop|leave|write|post|tell|put …4 below|underneath|comments|comment",
+        ], unless: ["no comment"]),
+        // share
+        Entry(intent: .share, language: .de, patterns: [
+            "teil|teile|teilt|teilen|teilst|geteilt|teilet", "weiterleiten|leite|leitet … weiter", "verbreite|verbreitet|verbreiten",
+            "teilt|teilen|teile|share|sharen|shared|geshared|geshart",
+        ], unless: [
+            "9|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|ersatz !teile|teilen",
+            "!=teil", "!teile|teilt|teilen|teilst|teil …6 =mit $", "!teile|teilt|teilen|teilst|teil uns|dem|der|den …6 mit",
+            "!teil|teile|teilt|teilen|share {ownDet} …2 {media}",
+            "!teil|teile|teilt|teilen|share|teilst dein|deine|deinen|eure|euren|euer|ihre|ihren|uns meinung|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|story|favorit*",
+            "!teil|teile|teilt|teilen mit uns", "gewinn|preis|gewinne|preise …3 !geteilt",
+        ]),
+        Entry(intent: .share, language: .en, patterns: [
+            "share|shares|sharing|=shared", "spread the word", "pass it on", "forward … to",
+        ], unless: [
+            "market|fair|your|our !share", "share {ownDet} …2 {media}",
+            "!share your|us|my thoughts|opinion|experience|favourite|favorite|ideas|tips|answer|story|pick|guess|moment*|memory|memories|recipe*|wish*|dream*|view*|take",
+            "share …4 with us", "=shared|=sharing by|with|in|at", "share … prize|winnings|pot",
+        ]),
+        // story_share
+        Entry(intent: .storyShare, language: .de, patterns: [
+            "teil|teile|teilt|teilen|poste|postet|posten|pack|packt|packe|reposte|repostet|reposten|share|sharen|stell|stellt …4 in|auf|deiner|deine|eurer|eure story|storys|stories|insta-story|instastory|*story",
+            "story|storys|stories|*story …3 teilen|posten|sharen|reposten|packen",
+            "story-repost|story-share|storyrepost",
+        ]),
+        Entry(intent: .storyShare, language: .en, patterns: [
+            "share|post|repost|add|put|reshare …4 to|in|on|into your story|stories|=ig-story|=insta-story",
+            "story share|repost|reshare|=story-share|=story-repost",
+        ]),
+        // tag_friends
+        Entry(intent: .tagFriends, language: .de, patterns: [
+            "markier*|markiere|markiert|markieren|tagge|taggt|taggen|getaggt|tag|verlinke|verlinkt|verlinken|nominiere|nominiert|nominieren|erwaehne|erwaehnt|erwaehnen …4 {friend}",
+            "{friend} …4 markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
+            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt wen|wem|denjenigen|diejenige|diejenigen|den|die|deine|deinen|eure|euren|ihn|sie|9",
+            "=@ dein|deine|deinen|eure|euren {friend}", "markierung*",
+        ], unless: ["markier* …3 dich|euch|uns|@ $"]),
+        Entry(intent: .tagFriends, language: .en, patterns: [
+            "tag|tags|tagging|tagged|mention|nominate|nominating|@ …4 {friend}",
+            "tag|nominate 9|your|a|the|whoever|who|anyone|everyone|them|him|her",
+        ], unless: ["!tag|tags yourself|us|@ $", "tag us"]),
+        // tag_self
+        Entry(intent: .tagSelf, language: .de, patterns: [
+            "markier*|tagge|taggt|verlinke|verlinkt dich|euch …3 selbst|auf|im|in|foto|bild|$",
+            "dich|euch selbst markieren|taggen|verlinken",
+        ]),
+        Entry(intent: .tagSelf, language: .en, patterns: ["tag|tagging yourself|yourselves", "tag|tags you in|on the|this photo|picture"]),
+        // follow
+        Entry(intent: .follow, language: .de, patterns: [
+            "folg|folge|folgt|folgen uns|@|unserem|unserer|unseren|dem|der|meinem|meiner|mir|account|kanal|profil|seite",
+            "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
+            "followe|followt|followen|follow|=folgt uns|@|unserem|unserer|dem|mir|$",
+            "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
+            "abonnier*|abonniere|abonniert|abonniere uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
+            "abonnier|abonniere|abonniert|abonnieren uns|@|$",
+        ], unless: ["abonnier* … kanal|channel|newsletter|youtube"]),
+        Entry(intent: .follow, language: .en, patterns: [
+            "follow|follows|following|followed us|@|our|me|the|along|both|each|all|$",
+            "^follow", "be|become a fan|follower", "like our|the page|profile", "give us a follow",
+        ], unless: [
+            "the|as following", "=follows|=followed by", "follow the|these|our rules|steps|instructions|link|terms|conditions|guidelines",
+            "follow … up", "^follow this|the|these steps|rules|link|instructions",
+        ]),
+        // repost
+        Entry(intent: .repost, language: .de, patterns: [
+            "repost|reposte|repostet|reposten|retweet|retweete|retweetet|retweeten|=rt|weiterposten|zitiere|zitiert … tweet|post",
+        ], unless: ["story|storys|stories …4 !repost|reposte|repostet|reposten", "!repost|reposte|repostet|reposten … in|auf deiner|deine|eure story"]),
+        Entry(intent: .repost, language: .en, patterns: [
+            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|quote-tweet|=qt|=reblog|boost|=retweeted",
+        ], unless: ["repost|reposts … to|in|on your story|stories"]),
+        // hashtag
+        Entry(intent: .hashtag, language: .de, patterns: [
+            "hashtag|hashtags|#hashtag",
+            "verwende|verwendet|verwenden|nutze|nutzt|nutzen|benutze|benutzt|benutzen|setze|setzt|poste|postet|posten|markier*|versehe|fuege|fuegt … #",
+            "# verwenden|nutzen|benutzen|setzen|posten", "mit|unter dem|deinem #",
+        ], unless: ["#hashtag|hashtags $", "kein|keine|keinen hashtag"]),
+        Entry(intent: .hashtag, language: .en, patterns: [
+            "hashtag|hashtags|#hashtag", "use|using|add|include|post|posting|tag … #", "with|under the #",
+        ]),
+        // mention
+        Entry(intent: .mention, language: .de, patterns: [
+            "markier*|markiere|markiert|tagge|taggt|tag|verlinke|verlinkt|verlinken|erwaehne|erwaehnt|erwaehnen uns|@",
+            "uns|@ …2 markieren|taggen|verlinken|erwaehnen|markiert|verlinkt|erwaehnt",
+        ], unless: ["=@ dein|deine|deinen|eure|euren", "@ …3 {friend}"]),
+        Entry(intent: .mention, language: .en, patterns: [
+            "tag|tags|tagging|mention|mentioning|mentions us|@", "@ …2 tagged|mentioned",
+        ]),
+        // upload
+        Entry(intent: .upload, language: .de, patterns: [
+            "lade|ladet …5 hoch", "hochladen|hochlaedst|hochgeladen", "upload*",
+            "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* {ownDet} …2 {media}",
+            "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen",
+            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*|reiche|reicht|einreich*",
+        ], unless: ["!mach|macht … mit $", "{media} …3 gewinn*|verlos*"]),
+        Entry(intent: .upload, language: .en, patterns: [
+            "upload|uploading", "share|post|submit|send|show|snap|take {ownDet} …2 {media}",
+            "show us your", "submit|submitting your", "film|record|create a|your video|reel|tiktok|clip",
+        ]),
+        // message
+        Entry(intent: .message, language: .de, patterns: [
+            "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|mail|e-mail|whatsapp",
+            "teilnahm*|teilnehm*|mitmach* …3 per|via dm|pn|direktnachricht|nachricht|mail",
+            "per|via dm|pn|direktnachricht|nachricht … teilnehmen|mitmachen|bewerben|schicken|senden",
+            "^dm|=dm-t uns", "direktnachricht*",
+        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "benachrichtig*"]),
+        Entry(intent: .message, language: .en, patterns: [
+            "send|shoot|drop|write us|me …2 a|an dm|message|pm|email|e-mail|note",
+            "^dm|=message|=pm us|me", "via|by|in|through dm|dms|direct message|private message|messenger|email",
+            "slide into … dms", "direct message",
+        ], unless: ["winner* … contacted|notified|informed … dm|message|email", "we|will …3 dm|message"]),
+        // vote
+        Entry(intent: .vote, language: .de, patterns: [
+            "stimm|stimme|stimmt … ab", "abstimmen|abstimmung|abgestimmt", "vote|voten|votet|gevotet|voting",
+            "gib|gebt|schenk|schenkt …3 stimme", "umfrage|umfragen", "waehl|waehle|waehlt …3 favorit*|lieblings*|gewinner*|sieger*",
+        ], unless: ["{engagement} …2 !stimmen gewinn*", "meisten stimmen"]),
+        Entry(intent: .vote, language: .en, patterns: ["vote|votes|voting|=voted", "poll"], unless: ["most votes", "=votes wins|win"]),
+        // subscribe
+        Entry(intent: .subscribe, language: .de, patterns: [
+            "abonnier|abonniere|abonniert|abonnieren|abo … kanal|channel|youtube|podcast|newsletter",
+            "kanal|channel|youtube|podcast …3 abonnieren|abonniert|abo",
+            "subscribe|subscribed|subscriben|subscribt|sub",
+        ], unless: ["abonnier* … newsletter", "newsletter … abonnier*"]),
+        Entry(intent: .subscribe, language: .en, patterns: ["subscribe|subscribed|subscribing|=sub|subscriber", "hit the bell"],
+              unless: ["subscribe …3 newsletter|mailing", "newsletter …3 subscribe|subscribers"]),
+        // purchase
+        Entry(intent: .purchase, language: .de, patterns: [
+            "kauf|kaufe|kauft|kaufen|gekauft|kaeufe|kaeufer|kaufpflicht|kaufzwang|kaufbeleg|kaufnachweis|*kauf",
+            "bestell|bestelle|bestellt|bestellen|bestellung|*bestellung", "kassenbon|kassenzettel|quittung|rechnung|beleg",
+            "einkauf*|einkaufswert|mindestbestellwert", "kunde|kunden werden",
+        ], unless: ["verkauf*", "kunden gewinnen", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert"]),
+        Entry(intent: .purchase, language: .en, patterns: [
+            "buy|buying|bought|purchase|purchasing|purchased|purchases", "order|orders|ordering|ordered",
+            "receipt|receipts|proof of purchase", "spend|spending 9|{money}", "shop|shopping with|at us|our",
+        ], unless: ["in order to", "random order", "order of", "gift card|voucher …3 purchase"]),
+        // newsletter_signup
+        Entry(intent: .newsletterSignup, language: .de, patterns: [
+            "newsletter* … anmeld*|abonnier*|eintrag*|registrier*|abo|bestell*|=an",
+            "anmeld*|abonnier*|eintrag*|registrier*|trag|tragt|melde|meldet … newsletter*", "newsletteranmeldung|newsletter-anmeldung|*newsletter",
+            "mailing|verteiler*|e-mail-liste",
+        ]),
+        Entry(intent: .newsletterSignup, language: .en, patterns: [
+            "newsletter|newsletters … subscribe|sign|join|register|signing|subscribing|up", "subscribe|sign|join|register|signing|subscribing … newsletter|mailing|email",
+            "mailing list", "email list",
+        ]),
+        // answer
+        Entry(intent: .answer, language: .de, patterns: [
+            "antwort|antworten|antwortet|beantworte|beantwortet|beantworten|beantwortung", "quiz|quizfrage|raetsel|raetselfrage",
+            "errat*|erraten|=rate|=ratet …3 mal|wie|was|welch*|wer|wo|den|die|das", "schaetz*", "loesung|loesungswort|richtige",
+            "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir", "frage|gewinnfrage|preisfrage",
+        ], unless: ["!antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren", "fragen … an|per|unter|gerne|stell*", "bei fragen", "haeufig gestellte"]),
+        Entry(intent: .answer, language: .en, patterns: [
+            "answer|answers|answering", "quiz|trivia|riddle|puzzle", "guess|guessing|estimate", "tell|let us|me …2 know|what|which|who|where|why|how|your",
+            "tell us", "correct|right answer", "question",
+        ], unless: ["any questions", "questions …3 contact|email|dm|ask|about", "question …3 ask|contact"]),
+        // web_form
+        Entry(intent: .webForm, language: .de, patterns: [
+            "formular*|*formular|teilnahmeformular",
+            "website|webseite|homepage|landingpage|microsite|seite|link|url|shop|onlineshop|app|bio … teilnehm*|teilnahm*|mitmach*|registrier*|anmeld*|eintrag*|trag … ein",
+            "teilnehm*|teilnahm*|mitmach*|registrier*|anmeld* … url|website|webseite|homepage|landingpage|microsite|link",
+            "fuell|fuelle|fuellt … aus",
+        ], unless: ["newsletter* … anmeld*"]),
+        Entry(intent: .webForm, language: .en, patterns: [
+            "form|forms", "fill|complete|submit … form|entry", "enter|register|participate|sign … at|on|via|through url|website|site|link|page|bio",
+            "url|website|link|bio …4 enter|register|participate|sign|entry", "visit url|our",
+        ], unless: ["in any form", "form of", "newsletter", "sign … newsletter"]),
+        // multiple_entries
+        Entry(intent: .multipleEntries, language: .de, patterns: [
+            "jeder|jede|jedes|pro …2 kommentar*|markierung*|like|share|teilen|repost|beitrag|freund*|story|post|tag|einsendung|foto|bild|person …3 los|lose|chance*|gewinnchance*|teilnahme*|zaehlt",
+            "zusaetzlich*|extra|weitere|weiteres|mehr|mehrere|doppelt*|dreifach*|bonus …2 los|lose|chance*|gewinnchance*|teilnahme*|eintrag*|ticket*",
+            "extra-los|zusatzlos|zusatz-los|bonuslos|extralos|bonus-los", "so|wie oft|viel …3 du|ihr|sie|willst|wollt|moechtest|moechtet|moechten|wollen|magst|beliebig",
+            "beliebig|unbegrenzt|mehrfach|mehrmals|oefter|oft …3 teilnehm*|teilnahm*|mitmach*|kommentier*|markier*|teilen|posten|liken|erlaubt|moeglich|zaehlt",
+            "erhoeh*|verdoppel*|verdreifach*|steigere|steigert|steigern …4 chance*|gewinnchance*", "je mehr … desto|umso|je",
+            "mehrfachteilnahm*|mehrfach-teilnahm*", "pro|je|fuer jeden|jede|jedes … ein|eine|einen|weiteres|weitere|zusaetzlich* los|lose|chance|teilnahme",
+        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro", "los geht*|geht's los|los gehts|=geht es los"]),
+        Entry(intent: .multipleEntries, language: .en, patterns: [
+            "extra|bonus|additional|more|multiple|second|another|unlimited|double|triple|two|2x|second …2 entry|entries|chance|chances|ticket|tickets",
+            "each|every|per …3 comment|tag|share|like|repost|retweet|reply|friend|post|story|mention …4 entry|entries|chance|counts|ticket",
+            "as often|many|much as you|u like|want|wish", "enter as many times", "the more …5 the more|better|higher",
+            "increase|boost|double|triple|improve …3 chance|chances|odds", "=x2 entries|=2x entries|entries|entry", "enter … daily|again|multiple",
+        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account"]),
+        // winner_by_engagement
+        Entry(intent: .winnerByEngagement, language: .de, patterns: [
+            "meisten|meiste|hoechsten|haeufigsten|oeftesten …3 {engagement}", "{engagement} …3 am meisten|haeufigsten|oeftesten",
+            "meistgelikt*|meistgeteilt*|meistkommentiert*|meistgeliked*|beliebteste|beliebtesten",
+            "am haeufigsten|oeftesten|meisten … teilt|teilen|geteilt|repostet|kommentiert|markiert|geliked|gelikt|postet|retweetet",
+        ], needs: ["{win}|gewinnt|gewinner*|sieger*|siegt|siegen|entscheid*|bestimm*|ermittelt"]),
+        Entry(intent: .winnerByEngagement, language: .en, patterns: [
+            "most|highest|top …3 {engagement}", "most-liked|most-voted|most-shared|most-commented|most-viewed",
+            "most … often|times", "most popular",
+        ], needs: ["{win}|wins|winner|winning|decides|determined|chosen|selected|takes"]),
+        // contest
+        Entry(intent: .contest, language: .de, patterns: [
+            "gewinnspiel*|*gewinnspiel|gewinnspiel-*", "verlos*|*verlosung|verlost|verlosen|verlosung", "auslos*|ausgelost|auslosung",
+            "gewinn|gewinne|gewinnen|gewinnst|gewinnt|gewinnt's|gewinner|gewinnerin|gewinnerinnen|gewinnern|gewinnchance*|hauptgewinn*|*gewinn",
+            "zu gewinnen", "preisausschreiben|tombola|preisraetsel|verlosungsaktion|wettbewerb|hauptpreis*|sachpreis*|preistraeger*",
+            "giveaway|give-away|giveaways|=give away", "abstauben|absahnen|abraeumen",
+        ], unless: [
+            "kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|kraft|energie|abstand|ueberblick …2 !gewinnen|gewinnt|gewinnst",
+            "!gewinnen|gewinnt|gewinnst|gewinne|gewinn …3 neue|kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|abstand|ueberblick|an",
+            "!gewinn …3 prozent|%|umsatz|steiger*|marge|wachstum|quartal|euro|mio|millionen|vor|nach|steuern",
+            "umsatz|reingewinn*|jahresgewinn*|nettogewinn*|unternehmensgewinn*|gewinnsteigerung|gewinnwarnung|*gewinnung|gewinnung|rohstoffgewinnung",
+            "=gewinnung|=energiegewinnung|=gewinnmarge",
+        ]),
+        Entry(intent: .contest, language: .en, patterns: [
+            "win|wins|winning|winner|winners|=won't", "giveaway|giveaways|give-away|=give away|=giving away", "sweepstake|sweepstakes",
+            "raffle|raffles", "prize|prizes|=prize-draw", "contest|contests|competition|competitions",
+            "chance to win", "up for grabs", "lucky draw",
+        ], unless: [
+            "win-win", "!win|wins|winning over|customers|clients|business|deals|trust|hearts|awards|award|the game|back",
+            "award-winning|=award-winning", "award !winning", "!winning team|streak",
+        ]),
+        // random_draw
+        Entry(intent: .randomDraw, language: .de, patterns: [
+            "auslos*|ausgelost|auslosung|ausgelosten", "losverfahren|losentscheid|los|lose|losglueck", "zufall*|zufaellig*|zufallsprinzip|zufallsgenerator",
+            "jury|fachjury|gezogen|ziehung|ermittelt|gelost|verlost|per los", "unter allen", "entscheidet|entscheidung … jury|los|zufall",
+        ], unless: [
+            "los geht*|geht es los|geht's los|=los!|jetzt los|und los|=los,|auf die plaetze|let's|leg los|legt los|lost|losgehen|=losgeht",
+            "ein|eine|einen|jeder|jede|pro|extra|zusaetzlich* … !los|lose $", "je los", "!lose|los …2 kostet|kosten|{money}",
+            "ermittelt … gewinn* … meisten", "heraus-gelost",
+        ]),
+        Entry(intent: .randomDraw, language: .en, patterns: [
+            "random|randomly|at random|random draw", "drawn|prize draw|the draw|lucky draw|draw the|draws", "jury|judges|panel|judged",
+            "selected|chosen|picked … at random|randomly|by a|by our", "randomiser|randomizer|generator|=random.org",
+        ], unless: ["draw a|your|me|us|on|inspiration"]),
+        // entry_fee
+        Entry(intent: .entryFee, language: .de, patterns: [
+            "teilnahmegebuehr*|*gebuehr|gebuehr|gebuehren|startgeld|startgebuehr|einsatz|spieleinsatz|mindesteinsatz|loskosten",
+            "teilnahme|los|lose|mitmachen|teilnehmen|ticket|teilnahmeticket …3 kostet|kosten|kostenpflichtig|{money}",
+            "kostenpflichtig|kostenpflichtige", "zahl|zahle|zahlt|bezahl*|ueberweis* … teilnehm*|teilnahm*|mitmach*|los|lose",
+            "pro|je sms|anruf|teilnahme|los … {money}", "{money} pro|je sms|anruf|teilnahme|los",
+        ], unless: ["versandgebuehr*|versandkosten|*versandgebuehr", "bearbeitungsgebuehr … bank"],
+           needs: []),
+        Entry(intent: .entryFee, language: .en, patterns: [
+            "entry|participation|registration|=entry-fee fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
+            "entry|ticket|tickets|entries cost|costs|are|is {money}|9", "stake|wager|buy-in",
+            "{money} per|an|a entry|ticket|text|sms",
+        ]),
+        // already_won
+        Entry(intent: .alreadyWon, language: .de, patterns: [
+            "du|ihr|sie hast|habt|haben … gewonnen", "hast|habt|haben du|ihr|sie … gewonnen",
+            "du|ihr|sie bist|seid|sind … gewinner*", "bist|seid|sind du|ihr|sie … gewinner*", "glueckwunsch … gewinner*|gewonnen",
+            "gehoerst|gehoert|gehoeren … gewinnern", "du|sie wurdest|wurden … ausgelost|gezogen|ausgewaehlt",
+        ]),
+        Entry(intent: .alreadyWon, language: .en, patterns: [
+            "you|u have|are|were … won|winner|winners|selected|chosen", "you|u won", "congratulations|congrats … won|winner",
+            "claim your prize|reward", "you've won",
+        ]),
+        // free_claim
+        Entry(intent: .freeClaim, language: .de, patterns: [
+            "gratis|gratis-*|kostenlos|kostenlose|kostenlosen|kostenloser|kostenloses|umsonst|kostenfrei|geschenkt|free|gratisprobe|gratisprodukt",
+        ], unless: [
+            "kostenlos*|gratis|kostenfrei … versand|lieferung|rueckversand|ruecksendung", "versandkostenfrei", "nicht umsonst", "umsonst gewartet",
+            "!=free-*",
+        ]),
+        Entry(intent: .freeClaim, language: .en, patterns: ["free|freebie|freebies|=for free|=free-of-charge", "free of charge", "no cost", "complimentary"], unless: [
+            "feel|for free|free time|spirit|will|from|shipping|delivery|returns|parking|wifi|wi-fi",
+            "=free shipping|delivery|returns|standard", "!free $ shipping", "*-free|=-free",
+            "free time", "feel free", "hands-free|sugar-free|gluten-free|stress-free|dairy-free|alcohol-free|cruelty-free|plastic-free|tax-free",
+        ]),
+        // ad_label
+        Entry(intent: .adLabel, language: .de, patterns: [
+            "werbung|#werbung|#anzeige|anzeige|werbeanzeige|=werbung:", "gesponsert|gesponserte|gesponserter|sponsored",
+            "bezahlte partnerschaft", "in kooperation|zusammenarbeit mit", "kooperation|#kooperation|#kooperationspartner",
+            "affiliate*|*affiliate|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
+        ], unless: ["werbung|werbeanzeige … schalten|machen|buchen|kosten|budget", "keine werbung …2 {engagement}"]),
+        Entry(intent: .adLabel, language: .en, patterns: [
+            "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement|=advertising", "paid partnership|promotion", "^=ad $", "in partnership|collaboration with",
+            "#partner|#paidpartner|#collab|#gifted|gifted", "affiliate",
+        ]),
+    ]
+
+    /// A match of the first intent also counts for the second ("share to your story" is a share).
+    static let implies: [EntryIntent: [EntryIntent]] = [.storyShare: [.share]]
+}
+
+extension IntentLexicon {
+    /// Function words that hashtags are made of besides the lexicon's own words
+    /// (#ShareToWin, #teilenundgewinnen, #jetztmitmachen).
+    static let hashtagFunctionWords: Set<String> = [
+        "to", "and", "und", "the", "for", "fuer", "your", "my", "mein", "dein", "me", "it", "now", "jetzt", "mit", "with",
+        "day", "time", "zeit", "alert", "alarm", "mitmachen", "mach", "mit", "a", "an", "of", "zum", "im", "am", "in",
+        "summer", "sommer", "winter", "weihnachten", "advent", "adventskalender", "xmas", "christmas", "ostern", "easter",
+        "love", "liebe", "local", "lokal", "deutschland", "germany", "insta", "instagram", "facebook", "tiktok", "linkedin",
+    ]
+
+    /// Every folded word the lexicon mentions; hashtags are split into these.
+    static let knownWords: Set<String> = {
+        var words = hashtagFunctionWords
+        for entry in IntentMatcher.lexicon.entries {
+            for p in entry.patterns { words.formUnion(p.words) }
+        }
+        for list in IntentMatcher.lexicon.unless.values { for p in list { words.formUnion(p.words) } }
+        return words.filter { $0.count >= 2 && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+    }()
+
+    /// Long trigger words (9 letters or more) by first letter, for one-typo matches.
+    static let typoIndex: [String: [String]] = {
+        var index: [String: Set<String>] = [:]
+        for entry in IntentMatcher.lexicon.entries {
+            for p in entry.patterns {
+                for w in p.words where w.count >= 9 && w.allSatisfy(\.isLetter) { index[String(w.prefix(1)), default: []].insert(w) }
+            }
+        }
+        return index.mapValues { $0.sorted() }
+    }()
+}

@@ -1,0 +1,104 @@
+/// Negation scope, questions and quotes for one match.
+extension IntentMatcher {
+    enum NegatorKind { case full, determiner }
+
+    /// The negators of a clause, without those that a neighbour cancels ("nicht nur", "vergiss nicht").
+    func negators(in clause: Clause) -> [(Int, NegatorKind)] {
+        var out: [(Int, NegatorKind)] = []
+        for u in clause.units {
+            let f = units[u].folded
+            var kind: NegatorKind
+            if IntentLexicon.negators.contains(f) { kind = .full }
+            else if IntentLexicon.negatingDeterminers.contains(f) { kind = .determiner }
+            else { continue }
+            let next = u + 1 < clause.units.upperBound ? units[u + 1].folded : ""
+            let prev = u > clause.units.lowerBound ? units[u - 1].folded : ""
+            if IntentLexicon.cancelAfter.contains(next) || IntentLexicon.cancelBefore.contains(prev) { continue }
+            // "do not forget": the auxiliary sits between.
+            if u + 2 < clause.units.upperBound, ["vergessen", "forget", "miss", "verpassen"].contains(units[u + 2].folded), next.count <= 4 { continue }
+            if kind == .determiner, IntentLexicon.determinerToFull.contains(next) { kind = .full }
+            out.append((u, kind))
+        }
+        return out
+    }
+
+    /// Whether a negator at `from` still reaches the word at `to` across the commas between.
+    /// It does for an enumeration ("nicht liken, teilen oder kommentieren"), not for a part that
+    /// starts over ("nicht teilen, einfach liken").
+    private func reaches(from: Int, to: Int, clause: Clause) -> Bool {
+        var k = from + 1
+        let hasCoordination = units[from..<clause.units.upperBound].contains {
+            $0.kind == .connector || ["und", "oder", "noch", "and", "or", "nor", "sowie"].contains($0.folded)
+        }
+        while k <= to {
+            if units[k].partStart {
+                var end = k + 1
+                while end < clause.units.upperBound, !units[end].partStart { end += 1 }
+                if !hasCoordination || end - k > 3 { return false }
+                if units[k..<end].contains(where: { IntentLexicon.restart.contains($0.folded) }) { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    func isNegated(picked: [Int], trigger: Int, clauseIndex: Int, intent: EntryIntent, language: TextLanguage) -> Bool {
+        let lo = picked.min()!, hi = picked.max()!
+        let clause = clauses[clauseIndex]
+        let negs = negators(in: clause)
+        // A negator in a gap of the pattern ("markiere keine Freunde", "du hast leider nicht gewonnen").
+        if negs.contains(where: { $0.0 > lo && $0.0 < hi && !picked.contains($0.0) }) { return true }
+        let necessityAfter = units[(hi + 1)..<max(hi + 1, clause.units.upperBound)].contains { IntentLexicon.necessity.contains($0.folded) }
+        for (n, kind) in negs {
+            if n < lo {
+                guard reaches(from: n, to: lo, clause: clause) else { continue }
+                if kind == .full || lo - n <= 3 || necessityAfter { return true }
+            } else if n > hi {
+                let between = units[(hi + 1)..<n]
+                let samePart = !units[(hi + 1)...n].contains { $0.partStart }
+                let afterNecessity = units[n..<clause.units.upperBound].contains { IntentLexicon.necessity.contains($0.folded) }
+                let modalBetween = between.contains { IntentLexicon.germanModals.contains($0.folded) }
+                if afterNecessity || modalBetween { return true }
+                if intent.isAction, language == .de, samePart, n - hi <= (kind == .full ? 6 : 3) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "Teilen? Nicht nötig." / "Teilnahmegebühr: keine" — a short clause answered by the next one.
+    func answer(after clauseIndex: Int) -> Bool? {
+        let clause = clauses[clauseIndex]
+        guard clause.units.count <= 6, clauseIndex + 1 < clauses.count else { return nil }
+        let next = clauses[clauseIndex + 1]
+        guard let first = next.units.first, next.units.count <= 6 else { return nil }
+        let f = units[first].folded
+        if IntentLexicon.answerNo.contains(f) { return false }
+        if IntentLexicon.answerYes.contains(f) || (f == "of" && next.units.count > 1 && units[first + 1].folded == "course") { return true }
+        return nil
+    }
+
+    func makeEvidence(_ intent: EntryIntent, picked: [Int], trigger: Int, clauseIndex: Int, language: TextLanguage) -> IntentEvidence {
+        let lo = picked.min()!, hi = picked.max()!
+        let first = tokens[units[lo].token], last = tokens[units[hi].token]
+        let range = first.range.lowerBound..<last.range.upperBound
+        let clause = clauses[clauseIndex]
+        let sentence = sentences[clause.sentence]
+        var negated = isNegated(picked: picked, trigger: trigger, clauseIndex: clauseIndex, intent: intent, language: language)
+        var question = sentence.question && !sentence.request
+        let endsLabel = sentence.question || clauseEndsWithLabel(clause)
+        if endsLabel, let answer = answer(after: clauseIndex) {
+            question = false
+            if !answer { negated = true }
+        }
+        return IntentEvidence(
+            intent: intent, range: range, text: String(text[range]), line: first.line, column: first.column,
+            utf8Offset: first.utf8Offset, negated: negated, question: question,
+            quoted: tokens[units[trigger].token].quoted, trigger: units[trigger].display)
+    }
+
+    /// A clause closed by ":" or a dash, like "Teilnahmegebühr:".
+    private func clauseEndsWithLabel(_ clause: Clause) -> Bool {
+        guard let lastToken = clause.tokens.last, tokens.indices.contains(lastToken) else { return false }
+        return [":", "–", "—", "-"].contains(tokens[lastToken].text)
+    }
+}

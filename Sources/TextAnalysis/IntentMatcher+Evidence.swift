@@ -1,0 +1,204 @@
+/// Pattern matching and the context decisions (negation, question, quote) for each match.
+extension IntentMatcher {
+    struct CompiledEntry: Sendable {
+        let intent: EntryIntent
+        let language: TextLanguage
+        let patterns: [IntentPattern]
+        let needs: [IntentPattern]
+    }
+
+    /// The lexicon compiled once per process, indexed by what a pattern's first word can be.
+    struct CompiledLexicon: Sendable {
+        let entries: [CompiledEntry]
+        let unless: [EntryIntent: [IntentPattern]]
+        /// "f:<folded>", "d:<German stem>", "e:<English stem>" → (entry, pattern).
+        let index: [String: [(Int, Int)]]
+        /// Patterns whose first word is a prefix, suffix or class (checked at every word).
+        let slow: [(Int, Int)]
+    }
+
+    static let lexicon: CompiledLexicon = {
+        let g = IntentLexicon.groups
+        var entries: [CompiledEntry] = []
+        var unless: [EntryIntent: [IntentPattern]] = [:]
+        for e in IntentLexicon.entries {
+            entries.append(CompiledEntry(
+                intent: e.intent, language: e.language,
+                patterns: e.patterns.map { IntentPattern($0, language: e.language, groups: g) },
+                needs: e.needs.map { IntentPattern($0, language: e.language, groups: g) }))
+            unless[e.intent, default: []] += e.unless.map { IntentPattern($0, language: e.language, groups: g) }
+        }
+        var index: [String: [(Int, Int)]] = [:]
+        var slow: [(Int, Int)] = []
+        for (ei, e) in entries.enumerated() {
+            for (pi, p) in e.patterns.enumerated() {
+                guard let first = p.elements.first else { continue }
+                var keys: [String] = []
+                var isSlow = false
+                for atom in first.atoms {
+                    switch atom {
+                    case .word(let f, let stem):
+                        keys.append("f:" + f); keys.append((e.language == .de ? "d:" : "e:") + stem)
+                    case .exact(let f): keys.append("f:" + f)
+                    default: isSlow = true
+                    }
+                }
+                if isSlow { slow.append((ei, pi)) } else {
+                    for k in Set(keys) { index[k, default: []].append((ei, pi)) }
+                }
+            }
+        }
+        return CompiledLexicon(entries: entries, unless: unless, index: index, slow: slow)
+    }()
+
+    // MARK: Matching
+
+    func atomMatches(_ atom: IntentPattern.Atom, _ u: Int, _ language: TextLanguage) -> Bool {
+        let unit = units[u]
+        let wordLike = unit.kind == .word || unit.kind == .emoji || unit.kind == .connector || unit.kind == .number
+        switch atom {
+        case .word(let f, let stem):
+            guard wordLike else { return false }
+            if unit.folded == f || unit.stem(language) == stem { return true }
+            if let c = unit.corrected { return c == f || Stemmer.shared(language).stem(c) == stem }
+            return false
+        case .exact(let f):
+            return (wordLike || unit.kind == .mention) && (unit.folded == f || unit.corrected == f)
+        case .prefix(let p):
+            return wordLike && (unit.folded.hasPrefix(p) || unit.corrected?.hasPrefix(p) == true)
+        case .suffix(let s):
+            return wordLike && (unit.folded.hasSuffix(s) || unit.corrected?.hasSuffix(s) == true)
+        case .mention: return unit.kind == .mention
+        case .anyHashtag: return unit.kind == .hashtag
+        case .hashtag(let h): return unit.kind == .hashtag && unit.folded == h
+        case .number: return unit.kind == .number || (unit.kind == .word && IntentLexicon.numberWords.contains(unit.folded))
+        case .coordination:
+            return unit.kind == .connector || ["und", "oder", "and", "or", "sowie", "plus"].contains(unit.folded)
+        case .url: return unit.kind == .url
+        case .clauseEnd: return false
+        }
+    }
+
+    /// Where an imperative or infinitive can stand: a new clause part, or after a word
+    /// such as "bitte", "und", "zu", "to", "musst".
+    func isVerbalPosition(_ u: Int) -> Bool {
+        let unit = units[u]
+        if unit.partStart { return true }
+        guard u > 0, units[u - 1].clause == unit.clause else { return true }
+        let prev = units[u - 1]
+        return prev.kind == .number || prev.kind == .connector || prev.kind == .emoji || IntentLexicon.verbalContext.contains(prev.folded)
+    }
+
+    func elementMatches(_ e: IntentPattern.Element, _ u: Int, _ language: TextLanguage) -> Bool {
+        if e.verbal && !isVerbalPosition(u) { return false }
+        if e.joined && !units[u].joined { return false }
+        return e.atoms.contains { atomMatches($0, u, language) }
+    }
+
+    /// Matches `pattern` with its first element at unit `start`, within `bounds`; returns the
+    /// unit of every element (a `$` element repeats the unit before it).
+    func match(_ pattern: IntentPattern, at start: Int, within bounds: Range<Int>) -> [Int]? {
+        guard let first = pattern.elements.first, elementMatches(first, start, pattern.language) else { return nil }
+        var picked = [start]
+        return extend(pattern, 1, &picked, bounds) ? picked : nil
+    }
+
+    private func extend(_ p: IntentPattern, _ e: Int, _ picked: inout [Int], _ bounds: Range<Int>) -> Bool {
+        if e == p.elements.count { return true }
+        let element = p.elements[e]
+        let last = picked[picked.count - 1]
+        if element.atoms == [.clauseEnd] {
+            guard units[last].partEnd else { return false }
+            picked.append(last)
+            if extend(p, e + 1, &picked, bounds) { return true }
+            picked.removeLast(); return false
+        }
+        var u = last + 1
+        while u < bounds.upperBound, u <= last + 1 + element.gapBefore {
+            if elementMatches(element, u, p.language) {
+                picked.append(u)
+                if extend(p, e + 1, &picked, bounds) { return true }
+                picked.removeLast()
+            }
+            u += 1
+        }
+        return false
+    }
+
+    func matchesAnywhere(_ pattern: IntentPattern, in bounds: Range<Int>) -> Bool {
+        for u in bounds where match(pattern, at: u, within: bounds) != nil { return true }
+        return false
+    }
+
+    // MARK: Evidence
+
+    func evidence() -> [EntryIntent: [IntentEvidence]] {
+        let lex = Self.lexicon
+        var found: [EntryIntent: [IntentEvidence]] = [:]
+        var seen = Set<[Int]>()
+        for (ci, clause) in clauses.enumerated() where !clause.units.isEmpty {
+            for u in clause.units {
+                let unit = units[u]
+                var candidates: [(Int, Int)] = lex.slow
+                if let list = lex.index["f:" + unit.folded] { candidates += list }
+                if let list = lex.index["d:" + unit.stemDE] { candidates += list }
+                if let list = lex.index["e:" + unit.stemEN] { candidates += list }
+                if let c = unit.corrected {
+                    if let list = lex.index["f:" + c] { candidates += list }
+                    if let list = lex.index["d:" + Stemmer.shared(.de).stem(c)] { candidates += list }
+                    if let list = lex.index["e:" + Stemmer.shared(.en).stem(c)] { candidates += list }
+                }
+                for (ei, pi) in candidates {
+                    let entry = lex.entries[ei]
+                    let pattern = entry.patterns[pi]
+                    guard let picked = match(pattern, at: u, within: clause.units) else { continue }
+                    let trigger = picked[min(pattern.trigger, picked.count - 1)]
+                    let key = [EntryIntent.allCases.firstIndex(of: entry.intent)!, trigger]
+                    if seen.contains(key) { continue }
+                    guard accepts(entry, trigger: trigger, picked: picked, clause: clause, lex: lex) else { continue }
+                    seen.insert(key)
+                    let ev = makeEvidence(entry.intent, picked: picked, trigger: trigger, clauseIndex: ci, language: entry.language)
+                    found[entry.intent, default: []].append(ev)
+                    for implied in IntentLexicon.implies[entry.intent] ?? [] {
+                        let k2 = [EntryIntent.allCases.firstIndex(of: implied)!, trigger]
+                        if seen.insert(k2).inserted {
+                            found[implied, default: []].append(makeEvidence(implied, picked: picked, trigger: trigger, clauseIndex: ci, language: entry.language))
+                        }
+                    }
+                }
+            }
+        }
+        for k in found.keys { found[k]!.sort { $0.utf8Offset < $1.utf8Offset } }
+        return found
+    }
+
+    private func accepts(_ entry: CompiledEntry, trigger: Int, picked: [Int], clause: Clause, lex: CompiledLexicon) -> Bool {
+        let lo = picked.min()!, hi = picked.max()!
+        for ex in lex.unless[entry.intent] ?? [] {
+            var s = max(clause.units.lowerBound, lo - 8)
+            while s <= trigger {
+                if let m = match(ex, at: s, within: clause.units) {
+                    if ex.explicitTrigger ? m[ex.trigger] == trigger : (m.min()! <= trigger && trigger <= m.max()!) { return false }
+                }
+                s += 1
+            }
+            _ = hi
+        }
+        if !entry.needs.isEmpty {
+            let sentence = sentences[clause.sentence]
+            guard entry.needs.contains(where: { matchesAnywhere($0, in: sentence.units) }) else { return false }
+        }
+        if entry.intent.isAction {
+            // The organiser speaking about itself: "wir teilen den Gewinner", "we'll repost the winners".
+            var k = lo - 1, skipped = 0
+            while k >= clause.units.lowerBound, IntentLexicon.auxiliaries.contains(units[k].folded), skipped < 2 { k -= 1; skipped += 1 }
+            if k >= clause.units.lowerBound, IntentLexicon.firstPerson.contains(units[k].folded) { return false }
+            if trigger + 1 < clause.units.upperBound, ["wir", "ich"].contains(units[trigger + 1].folded) { return false }
+            // Collected, not done: "die meisten Likes", "most votes".
+            for k in max(clause.units.lowerBound, trigger - 2)..<trigger where IntentLexicon.superlatives.contains(units[k].folded) {
+                return false
+            }
+        }
+        return true
+    }
+}
