@@ -66,7 +66,8 @@ let package = Package(
         ),
         .target(
             name: "StrategyScripting",
-            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", .product(name: "Yams", package: "Yams")],
+            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis",
+                           .product(name: "Yams", package: "Yams")],
             // The plugin API's Lua side, embedded like LuaHost's sandbox.
             resources: [.embedInCode("Lua/prelude.lua")],
             swiftSettings: swiftSettings

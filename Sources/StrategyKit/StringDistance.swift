@@ -1,5 +1,5 @@
 /// Edit distance for "did you mean" suggestions.
-enum StringDistance {
+public enum StringDistance {
     /// Levenshtein distance between two strings (by Unicode scalars, case-insensitive).
     static func levenshtein(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)

@@ -38,7 +38,8 @@ public enum PluginAPI {
         limits.rawSet("findings", .integer(Int64(findingsLimit)))
         limits.rawSet("log_bytes", .integer(Int64(logLimit)))
         limits.rawSet("set_owner", .function(lua.ownerSwitch()))
-        let results = try chunk.call(.integer(Int64(apiLevel)), .function(reader), .table(module), .table(limits))
+        let results = try chunk.call(.integer(Int64(apiLevel)), .function(reader), .table(module), .table(limits),
+                                     .table(textNatives(in: lua)))
         guard let table = results.first?.tableValue else {
             throw LuaError(kind: .runtime, message: "smkit.plugin-api: the prelude returned no controls")
         }
