@@ -203,7 +203,18 @@ public struct PluginInstaller: Sendable {
     func checkRegisters(staging: String, package: PluginPackage) throws(PluginInstallError) {
         let shown = package.isArchive ? package.source + (package.prefix.isEmpty ? "" : "/" + package.prefix.dropLast())
             : package.source
-        func readable(_ text: String) -> String { text.replacingOccurrences(of: staging, with: shown) }
+        // Messages name the staging folder, sometimes cut at the front ("...ns/.install-p-1A2B/init.lua"
+        // in a Lua chunk name): the whole word up to the staging folder's name becomes the source.
+        let stagingName = String(staging.split(separator: "/").last ?? "")
+        func readable(_ text: String) -> String {
+            var text = text.replacingOccurrences(of: staging, with: shown)
+            while let range = text.range(of: stagingName) {
+                var start = range.lowerBound
+                while start > text.startIndex, !text[text.index(before: start)].isWhitespace { start = text.index(before: start) }
+                text.replaceSubrange(start ..< range.upperBound, with: shown)
+            }
+            return text
+        }
         let manifest: PluginManifest
         switch PluginDiscovery.read(directory: staging) {
         case .success(let read): manifest = read
