@@ -162,10 +162,7 @@ public struct PluginInstaller: Sendable {
         } catch {
             throw PluginInstallError(.invalidManifest, error.formatted())
         }
-        if manifest.apiLevel > PluginAPI.apiLevel {
-            throw PluginInstallError(.invalidManifest, "\(manifest.location(of: "api")): error: plugin '\(manifest.id)' needs "
-                                     + "smkit API level \(manifest.apiLevel), this smkit provides \(PluginAPI.apiLevel)")
-        }
+        if let problem = PluginValidation.apiLevelProblem(manifest) { throw PluginInstallError(.invalidManifest, problem) }
         if package.files[manifest.main] == nil {
             throw PluginInstallError(.invalidManifest, "\(manifest.location(of: "main")): error: the main file "
                                      + "'\(manifest.main)' is not in \(package.source)")
@@ -220,13 +217,13 @@ public struct PluginInstaller: Sendable {
         case .success(let read): manifest = read
         case .failure(let failure): throw PluginInstallError(.invalidManifest, readable(failure.description))
         }
-        let host: PluginHost
+        let host: PluginHost, loaded: Bool
         do {
-            host = try PluginHost()
+            (host, loaded) = try PluginValidation.load(manifest)
         } catch {
             throw PluginInstallError(.loadFailed, "smkit could not start Lua: \(error)")
         }
-        if !host.load(manifest) || !host.loadFailures.isEmpty {
+        if !loaded || !host.loadFailures.isEmpty {
             throw PluginInstallError(.loadFailed, host.loadFailures.map { readable($0.description) }.joined(separator: "\n")
                                      + "\nnothing was installed")
         }

@@ -148,13 +148,12 @@ struct PluginCommand: ParsableCommand {
                 StandardError.write(error.formatted())
                 throw ExitCode(1)
             }
-            if manifest.apiLevel > PluginAPI.apiLevel {
-                StandardError.write("\(manifest.location(of: "api")): error: plugin '\(manifest.id)' needs smkit API level "
-                                    + "\(manifest.apiLevel), this smkit provides \(PluginAPI.apiLevel)")
+            if let problem = PluginValidation.apiLevelProblem(manifest) {
+                StandardError.write(problem)
                 throw ExitCode(1)
             }
-            let host = try PluginHost()
-            guard host.load(manifest) else {
+            let (host, loaded) = try PluginValidation.load(manifest)
+            guard loaded else {
                 for failure in host.loadFailures { StandardError.write(failure.description) }
                 throw ExitCode(1)
             }
