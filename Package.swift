@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
+        // The system zlib, for .tar.gz plugin archives (Debian: zlib1g-dev).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Plain C runtime on top of liblua: limits, watchdog, interruptible patterns.
         .target(name: "CLuaRuntime", dependencies: ["CLua"]),
         // The sandbox bootstrap is Lua, embedded into the binary (no resource bundle to install).
@@ -66,8 +68,10 @@ let package = Package(
         ),
         .target(
             name: "StrategyScripting",
-            dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis",
-                           .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis", "CZlib",
+                .product(name: "Yams", package: "Yams"),
+            ],
             // The plugin API's Lua side, embedded like LuaHost's sandbox.
             resources: [.embedInCode("Lua/prelude.lua")],
             swiftSettings: swiftSettings

@@ -14,6 +14,8 @@ enum PluginE2E {
         var environment = [
             "SMKIT_PLUGINS_DIR": packageRoot.appendingPathComponent("Plugins").path,
             "XDG_CONFIG_HOME": home, "HOME": home, "SMKIT_PLUGIN_PATH": "",
+            // No installed plugins of whoever runs the tests.
+            "XDG_DATA_HOME": home + "/data",
         ]
         for (key, value) in extra { environment[key] = value }
         return try BuiltBinary.smkit.run(arguments, environment: environment, directory: directory ?? packageRoot)

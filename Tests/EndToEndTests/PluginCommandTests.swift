@@ -7,8 +7,8 @@ struct PluginCommandTests {
         let output = try PluginE2E.run(["plugin", "list"])
         #expect(output.status == 0, "\(output.stderr)")
         let ids = output.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { String($0.split(separator: "\t")[0]) }
-        #expect(ids == ["de-contest-law", "facebook", "instagram", "linkedin", "pbsm-scorer", "social-media-audit", "tiktok", "x",
-                        "xing", "youtube"])
+        #expect(ids == ["de-contest-law", "facebook", "instagram", "linkedin", "pbsm-scorer", "pinterest", "social-media-audit", "tiktok",
+                        "x", "xing", "youtube"])
         #expect(output.stdout.contains("# built-in: "))
     }
 

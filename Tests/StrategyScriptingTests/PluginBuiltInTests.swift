@@ -6,8 +6,8 @@ import Testing
 
 @Suite("Built-in plugins")
 struct PluginBuiltInTests {
-    static let ids = ["de-contest-law", "facebook", "instagram", "linkedin", "pbsm-scorer", "social-media-audit", "tiktok", "x", "xing",
-                      "youtube"]
+    static let ids = ["de-contest-law", "facebook", "instagram", "linkedin", "pbsm-scorer", "pinterest", "social-media-audit", "tiktok",
+                      "x", "xing", "youtube"]
 
     @Test func allBuiltInsLoadInDiscoveryOrder() throws {
         let found = PluginDiscovery.discover([PluginSearchPath(directory: PluginFixture.builtIn, origin: .builtIn)])
@@ -19,7 +19,7 @@ struct PluginBuiltInTests {
         #expect(host.plugins.count == Self.ids.count)
         #expect(host.checks.count >= 50)
         #expect(host.scorers.map(\.id) == ["pbsm"])
-        #expect(Set(host.platforms.ids) == ["facebook", "instagram", "linkedin", "tiktok", "x", "xing", "youtube"])
+        #expect(Set(host.platforms.ids) == ["facebook", "instagram", "linkedin", "pinterest", "tiktok", "x", "xing", "youtube"])
     }
 
     /// Every rule names its source and the day its text was read; platform and law stay apart.
@@ -48,7 +48,7 @@ struct PluginBuiltInTests {
         "www.gesetze-im-internet.de", "eur-lex.europa.eu", "curia.europa.eu", "juris.bundesgerichtshof.de",
         "www.rv.hessenrecht.hessen.de", "www.die-medienanstalten.de", "www.recht.nrw.de", "www.revosax.sachsen.de",
         "www.gesetze-bayern.de", "www.landesrecht-bw.de", "www.gluecksspiel-behoerde.de", "www.bundesgerichtshof.de",
-        "edpb.europa.eu", "www.datenschutzkonferenz-online.de",
+        "edpb.europa.eu", "www.datenschutzkonferenz-online.de", "policy.pinterest.com",
     ]
 
     /// Every built-in rule rests on a primary source, says what it is and quotes the words it rests on.

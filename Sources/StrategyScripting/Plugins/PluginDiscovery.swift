@@ -5,8 +5,9 @@ public import StrategyKit
 /// Finds plugin folders in a fixed, documented order and reads their manifests.
 ///
 /// Order: the built-in `Plugins/`, the workspace's `plugins/`, the user's
-/// `$XDG_CONFIG_HOME/smkit/plugins` (default `~/.config/smkit/plugins`), then each
-/// folder of `SMKIT_PLUGIN_PATH` (separated by `:`). Inside a folder, plugin folders load
+/// `$XDG_CONFIG_HOME/smkit/plugins` (default `~/.config/smkit/plugins`), the installed plugins
+/// in `$XDG_DATA_HOME/smkit/plugins` (default `~/.local/share/smkit/plugins`, see
+/// ``PluginInstaller``), then each folder of `SMKIT_PLUGIN_PATH` (separated by `:`). Inside a folder, plugin folders load
 /// in byte order of their names. When two plugins share an id the first one wins and
 /// the later one is reported.
 public enum PluginDiscovery {
@@ -23,6 +24,9 @@ public enum PluginDiscovery {
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.config" }
         if let config { paths.append(PluginSearchPath(directory: config + "/smkit/plugins", origin: .user)) }
+        if let installed = PluginInstaller.userDirectory(environment: environment) {
+            paths.append(PluginSearchPath(directory: installed, origin: .installed))
+        }
         for entry in (environment["SMKIT_PLUGIN_PATH"] ?? "").split(separator: ":") where !entry.isEmpty {
             paths.append(PluginSearchPath(directory: String(entry), origin: .path))
         }

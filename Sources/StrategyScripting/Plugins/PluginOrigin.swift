@@ -6,6 +6,8 @@ public enum PluginOrigin: String, Sendable, Hashable, Codable, CaseIterable {
     case workspace
     /// The user's configuration folder (`$XDG_CONFIG_HOME/smkit/plugins`).
     case user
+    /// Installed with `smkit plugin install` (`$XDG_DATA_HOME/smkit/plugins`).
+    case installed
     /// A folder from `SMKIT_PLUGIN_PATH`.
     case path
     /// Given explicitly (tests, `smkit plugin test DIR`).

@@ -8,32 +8,127 @@ import StrategyScripting
 struct PluginCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugin",
-        abstract: "List, scaffold, validate and test plugins.",
-        subcommands: [List.self, New.self, Validate.self, Test.self]
+        abstract: "List, install, update, remove, scaffold, validate and test plugins.",
+        subcommands: [List.self, Install.self, Update.self, Remove.self, New.self, Validate.self, Test.self]
     )
 
     /// `smkit plugin list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the plugins smkit finds, in load order.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the plugins smkit finds, in load order; installed ones are checked against the lock file.")
+
+        enum Format: String, ExpressibleByArgument { case text, json }
 
         @Option(help: "Workspace folder whose plugins/ folder is searched too.")
         var workspace: String?
 
+        @Option(help: "text or json.")
+        var format: Format = .text
+
         func run() throws {
-            let paths = PluginDiscovery.searchPaths(workspace: workspace)
-            for path in paths { try CommandOutput.line("# \(path.origin.rawValue): \(path.directory)", failureStatus: 2) }
-            let (found, failures) = PluginDiscovery.discover(paths)
-            let host = try PluginHost()
-            host.load(found)
-            for plugin in host.plugins {
-                let m = plugin.manifest
-                try CommandOutput.line("\(m.id)\t\(m.version)\tapi \(m.apiLevel)\t\(plugin.origin.rawValue)\t"
-                                       + "\(plugin.checkIDs.count) checks\t\(plugin.scorerIDs.count) scorers\t"
-                                       + "rules read \(m.rulesDate)\t\(m.directory)", failureStatus: 2)
-            }
-            for failure in failures + host.loadFailures { try CommandOutput.line("FAILED\t\(failure)", failureStatus: 2) }
-            if !(failures + host.loadFailures).isEmpty { throw ExitCode(3) }
+            let listing = try PluginListing(paths: PluginDiscovery.searchPaths(workspace: workspace))
+            try CommandOutput.emit(format == .json ? listing.json : listing.text, to: nil, failureStatus: 2)
+            if !listing.failures.isEmpty || listing.lockProblem != nil { throw ExitCode(3) }
         }
+    }
+
+    /// `smkit plugin install PATH [--force]`.
+    struct Install: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Install a plugin from a folder or a .tar.gz/.tgz archive into the user's plugin folder.",
+            discussion: "Installs into $XDG_DATA_HOME/smkit/plugins/<id> (default ~/.local/share/smkit/plugins) and "
+                + "records every file's SHA-256 in smkit-plugins.lock there. Exit 1 when refused or failed.")
+
+        @Argument(help: "The plugin folder or archive.")
+        var source: String
+
+        @Flag(help: "Replace an installed plugin with the same id.")
+        var force = false
+
+        func run() throws {
+            let installer = try PluginCommand.installer()
+            let entry: PluginLockEntry
+            do {
+                entry = try installer.install(from: source, force: force)
+            } catch {
+                StandardError.write(error.message)
+                throw ExitCode(1)
+            }
+            try CommandOutput.line("installed \(entry.id) \(entry.version) (API level \(entry.api)) into "
+                                   + "\(installer.directory)/\(entry.id) from \(entry.origin); "
+                                   + "\(entry.files.count) files, sha256:\(entry.digest)", failureStatus: 2)
+        }
+    }
+
+    /// `smkit plugin update ID|--all`.
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-install installed plugins from the folder or archive they were installed from.")
+
+        @Argument(help: "The plugin id.")
+        var id: String?
+
+        @Flag(help: "Update every installed plugin.")
+        var all = false
+
+        func validate() throws {
+            if all == (id != nil) { throw ValidationError("give a plugin id or --all, not both") }
+        }
+
+        func run() throws {
+            let installer = try PluginCommand.installer()
+            var ids: [String] = id.map { [$0] } ?? []
+            if all {
+                do { ids = try installer.lockFile().plugins.keys.sorted() } catch {
+                    StandardError.write(error.message)
+                    throw ExitCode(1)
+                }
+            }
+            var failed = false
+            for id in ids {
+                let entry: PluginLockEntry
+                do {
+                    entry = try installer.update(id: id)
+                } catch {
+                    StandardError.write(error.message)
+                    failed = true
+                    continue
+                }
+                try CommandOutput.line("updated \(entry.id) \(entry.version) from \(entry.origin); "
+                                       + "\(entry.files.count) files, sha256:\(entry.digest)", failureStatus: 2)
+            }
+            if ids.isEmpty { try CommandOutput.line("no installed plugins (\(installer.directory))", failureStatus: 2) }
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    /// `smkit plugin remove ID`.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove an installed plugin's folder and its entry in the lock file.")
+
+        @Argument(help: "The plugin id.")
+        var id: String
+
+        func run() throws {
+            let installer = try PluginCommand.installer()
+            do {
+                try installer.remove(id: id)
+            } catch {
+                StandardError.write(error.message)
+                throw ExitCode(1)
+            }
+            try CommandOutput.line("removed \(id) from \(installer.directory)", failureStatus: 2)
+        }
+    }
+
+    /// The installer for the user's folder; without HOME or XDG_DATA_HOME, exit 2.
+    static func installer() throws -> PluginInstaller {
+        guard let installer = PluginInstaller() else {
+            StandardError.write("smkit: neither XDG_DATA_HOME nor HOME is set: no folder to install plugins into")
+            throw ExitCode(2)
+        }
+        return installer
     }
 
     /// `smkit plugin validate DIR`.
@@ -53,13 +148,12 @@ struct PluginCommand: ParsableCommand {
                 StandardError.write(error.formatted())
                 throw ExitCode(1)
             }
-            if manifest.apiLevel > PluginAPI.apiLevel {
-                StandardError.write("\(manifest.location(of: "api")): error: plugin '\(manifest.id)' needs smkit API level "
-                                    + "\(manifest.apiLevel), this smkit provides \(PluginAPI.apiLevel)")
+            if let problem = PluginValidation.apiLevelProblem(manifest) {
+                StandardError.write(problem)
                 throw ExitCode(1)
             }
-            let host = try PluginHost()
-            guard host.load(manifest) else {
+            let (host, loaded) = try PluginValidation.load(manifest)
+            guard loaded else {
                 for failure in host.loadFailures { StandardError.write(failure.description) }
                 throw ExitCode(1)
             }
