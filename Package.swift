@@ -136,7 +136,7 @@ let package = Package(
 if Context.environment["SMKIT_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
         name: "smkit-fuzz",
-        dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit"],
+        dependencies: ["LuaHost", "StrategyKit", "BenchmarkKit", "TextAnalysis"],
         path: "Fuzz",
         swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]
     ))

@@ -10,6 +10,9 @@ enum ContestFuzz {
         guard let document = try? CheckDocumentLoader.load(path: path, knownPlatforms: Workspace.builtInPlatformIDs)
         else { return }
         for field in document.positions.keys { _ = document.location(of: field) }
+        for (field, map) in document.textMaps {
+            for offset in 0...(map.utf8Count + 1) { _ = document.location(of: field, utf8Offset: offset) }
+        }
         _ = document.location(of: nil)
     }
 }

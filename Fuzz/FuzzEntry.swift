@@ -1,6 +1,6 @@
 // The libFuzzer entry point of `smkit-fuzz`, one binary for every target so that CI
 // builds the instrumented code once. SMKIT_FUZZ_TARGET picks the target
-// (lua-bridge, lua-chunk, workspace, contest, csv, json); Scripts/fuzz.sh sets it.
+// (lua-bridge, lua-chunk, workspace, contest, csv, json, text); Scripts/fuzz.sh sets it.
 // Built only when SMKIT_FUZZ=1 (see Package.swift), with -sanitize=fuzzer,address.
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +18,7 @@ let fuzzTargets: [String: FuzzTarget] = [
     "contest": ContestFuzz.run,
     "csv": CSVFuzz.run,
     "json": JSONFuzz.run,
+    "text": TextFuzz.run,
 ]
 
 nonisolated(unsafe) var selectedTarget: FuzzTarget?

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: Scripts/fuzz.sh TARGET|all SECONDS [libFuzzer args...]" >&2; exit 2; }
 target=$1 seconds=$2
 shift 2
-targets=(lua-bridge lua-chunk workspace contest csv json)
+targets=(lua-bridge lua-chunk workspace contest csv json text)
 if [ "$target" = all ]; then
   selected=("${targets[@]}")
 else

@@ -64,6 +64,9 @@ public struct TextSourceMap: Sendable, Hashable {
         }
     }
 
+    /// The length of the value in UTF-8 bytes.
+    public var utf8Count: Int { value.count }
+
     /// The file position of the character at `utf8Offset` in the value.
     public func position(ofUTF8Offset utf8Offset: Int) -> FieldPosition? {
         guard let first = anchors.first, utf8Offset >= 0 else { return nil }
