@@ -80,9 +80,15 @@ plugin:check {
 plugin:check {
   id = "YT-POST-01", subject = "post", severity = "error", consequence = "platform",
   source = "https://developers.google.com/youtube/v3/docs/videos", read = READ, platforms = ONLY,
-  source_title = "YouTube Data API: videos resource, snippet.title (limit not in the part read)",
-  secondary = { { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
-    title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" } },
+  source_title = "YouTube Data API: videos resource, snippet.title (wording read in a copy, see secondary)",
+  quote = "The video's title. The property value has a maximum length of 100 characters and may contain all valid "
+    .. "UTF-8 characters except < and >.",
+  secondary = {
+    { url = "https://pub.dev/documentation/youtube_api_client/latest/model_snippet/Snippet-class.html",
+      title = "youtube_api_client on pub.dev: copy of the Data API's snippet.title text (the copy read)", read = READ },
+    { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
+      title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" },
+  },
   summary = { de = "Der Titel ist länger als 100 Zeichen", en = "The title is longer than 100 characters" },
   run = function(post, report)
     if post.title and text.length(post.title) > 100 then report:fail { field = "title" } end
@@ -92,9 +98,15 @@ plugin:check {
 plugin:check {
   id = "YT-POST-02", subject = "post", severity = "error", consequence = "platform",
   source = "https://developers.google.com/youtube/v3/docs/videos", read = READ, platforms = ONLY,
-  source_title = "YouTube Data API: videos resource, snippet.description (limit not in the part read)",
-  secondary = { { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
-    title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" } },
+  source_title = "YouTube Data API: videos resource, snippet.description (wording read in a copy, see secondary)",
+  quote = "The video's description. The property value has a maximum length of 5000 bytes and may contain all valid "
+    .. "UTF-8 characters except < and >.",
+  secondary = {
+    { url = "https://pub.dev/documentation/youtube_api_client/latest/model_snippet/Snippet-class.html",
+      title = "youtube_api_client on pub.dev: copy of the Data API's snippet.description text (the copy read)", read = READ },
+    { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
+      title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" },
+  },
   summary = { de = "Die Beschreibung ist länger als 5.000 Zeichen", en = "The description is longer than 5,000 characters" },
   run = function(post, report)
     if text.length(post.text) > 5000 then report:fail { field = "text" } end
