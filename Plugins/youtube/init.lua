@@ -107,9 +107,11 @@ plugin:check {
     { url = "https://tuberanker.com/blog/youtube-title-description-character-limit",
       title = "TubeRanker: title 100, description 5,000 characters", read = "2026-11-22" },
   },
-  summary = { de = "Die Beschreibung ist länger als 5.000 Zeichen", en = "The description is longer than 5,000 characters" },
+  summary = { de = "Die Beschreibung ist länger als 5.000 Bytes (Umlaute zählen doppelt, Emoji vierfach)",
+              en = "The description is longer than 5,000 bytes (umlauts count twice, emoji four times)" },
   run = function(post, report)
-    if text.length(post.text) > 5000 then report:fail { field = "text" } end
+    -- The API counts UTF-8 bytes, not characters.
+    if #post.text > 5000 then report:fail { field = "text" } end
   end,
 }
 

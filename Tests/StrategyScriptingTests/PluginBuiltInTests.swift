@@ -48,16 +48,29 @@ struct PluginBuiltInTests {
         "www.gesetze-im-internet.de", "eur-lex.europa.eu", "curia.europa.eu", "juris.bundesgerichtshof.de",
         "www.rv.hessenrecht.hessen.de", "www.die-medienanstalten.de", "www.recht.nrw.de", "www.revosax.sachsen.de",
         "www.gesetze-bayern.de", "www.landesrecht-bw.de", "www.gluecksspiel-behoerde.de", "www.bundesgerichtshof.de",
-        "edpb.europa.eu", "www.datenschutzkonferenz-online.de", "policy.pinterest.com",
+        "edpb.europa.eu", "www.datenschutzkonferenz-online.de", "policy.pinterest.com", "transparency.fb.com",
+        "brand.linkedin.com", "developers.google.com", "developers.tiktok.com", "docs.x.com", "recht.nrw.de",
+        "seller-us.tiktok.com",
     ]
+
+    /// Rules whose primary page could not be read (no stored copy reached the passage): they
+    /// cite the page and say so, but quote nothing until someone reads it. Listed here so a new
+    /// rule cannot go without a quote unnoticed; `smkit rules freshness` reports them as "no quote".
+    static let unquoted: Set<String> = ["IG-POST-01", "IG-POST-02", "LI-POST-01", "TT-POST-01", "YT-POST-03"]
+
+    /// Audit rules are good practice: a published method may be their primary source.
+    static let methodHosts: Set<String> = ["www.springerprofessional.de"]
 
     /// Every built-in rule rests on a primary source, says what it is and quotes the words it rests on.
     @Test func everyRuleCitesAPrimarySourceWithAQuote() throws {
         let host = try PluginFixture.host(PluginFixture.builtIn)
         for check in host.checks {
             let sourceHost = URL(string: check.source)?.host ?? ""
-            #expect(Self.primaryHosts.contains(sourceHost), "\(check.id): \(check.source) is not a primary source")
-            #expect(!(check.quote ?? "").isEmpty, "\(check.id) quotes nothing")
+            let primary = Self.primaryHosts.contains(sourceHost)
+                || (check.consequence == .bestPractice && Self.methodHosts.contains(sourceHost))
+            #expect(primary, "\(check.id): \(check.source) is not a primary source")
+            #expect((check.quote ?? "").isEmpty == Self.unquoted.contains(check.id),
+                    "\(check.id): quote \(check.quote ?? "none") (unquoted rules: \(Self.unquoted.sorted()))")
             #expect(!(check.sourceTitle ?? "").isEmpty, "\(check.id) does not say what its source is")
             for secondary in check.secondary {
                 #expect(secondary.url != check.source, "\(check.id) lists its primary source as secondary")
