@@ -36,11 +36,20 @@ public struct PlatformFitScorer: Sendable {
 
     /// Ranks every registered platform for the organisation and its goals.
     public func rank(_ registry: PlatformRegistry, organization: Organization, goals: [Goal] = []) -> PlatformRanking {
+        let channelHours = max(0, organization.resources.totalHoursPerWeek * (1 - overheadShare))
+        return rank(registry, organization: organization) { platform in
+            score(platform, organization: organization, goals: goals, channelHours: channelHours)
+        }
+    }
+
+    /// Ranks with scores from elsewhere (a plugin's scorer); the capacity, the recommendation and
+    /// their reasons follow the same rules as with this scorer's own scores.
+    public func rank<Failure: Error>(_ registry: PlatformRegistry, organization: Organization,
+                                     score: (Platform) throws(Failure) -> Score) throws(Failure) -> PlatformRanking {
         let hours = organization.resources.totalHoursPerWeek
         let channelHours = max(0, hours * (1 - overheadShare))
-        let scored = registry.platforms.map { platform in
-            (platform, score(platform, organization: organization, goals: goals, channelHours: channelHours))
-        }
+        var scored: [(Platform, Score)] = []
+        for platform in registry.platforms { scored.append((platform, try score(platform))) }
         let order = scored.indices.sorted {
             scored[$0].1.value > scored[$1].1.value + 1e-9
                 || (abs(scored[$0].1.value - scored[$1].1.value) <= 1e-9 && scored[$0].0.id < scored[$1].0.id)

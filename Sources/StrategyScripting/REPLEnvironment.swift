@@ -15,12 +15,11 @@ public final class REPLEnvironment {
 
     public init(language: Language, loadPlugins: Bool) {
         self.loadPlugins = loadPlugins
-        do {
-            context = try SmkitContext.standard(language: language)
-        } catch {
-            context = SmkitContext(language: language)
-            startupProblem = error.description
-        }
+        context = SmkitContext(language: language, loadPlugins: loadPlugins)
+        // The plugins load now, so the banner can say what failed and `smkit.platforms()` lists
+        // every plugin's platforms.
+        _ = context.platforms
+        startupProblem = context.runProblem
     }
 
     /// A trusted state with the module as the global `smkit` (and `ws` when a workspace is loaded).
@@ -35,7 +34,7 @@ public final class REPLEnvironment {
     public func loadWorkspace(_ path: String, into lua: LuaState) throws -> String {
         let workspace: Workspace
         do {
-            workspace = try Workspace.load(directory: URL(fileURLWithPath: path), platforms: context.platforms)
+            workspace = try Workspace.load(directory: URL(fileURLWithPath: path), platforms: context.platforms(workspace: path))
         } catch {
             throw LuaHostError(error.formatted(in: context.language))
         }
@@ -46,13 +45,14 @@ public final class REPLEnvironment {
                  "Workspace \(workspace.organization.name) loaded as ws (\(workspace.goals.count) goals, \(workspace.drafts.count) drafts)")
     }
 
-    /// The loaded plugins and the failures, loading them on first use.
+    /// The loaded plugins, the failures and the notices (a plugin found twice), from the same
+    /// ``PluginRun`` scripts in this REPL use.
     public func plugins() -> (loaded: [String], failed: [String]) {
         guard loadPlugins else { return ([], []) }
         do {
-            let host = try context.pluginHost(workspace: workspacePath)
-            let failed = (context.discoveryFailures + host.failures).map(\.description)
-            return (host.plugins.map { "\($0.id) \($0.manifest.version)" }, failed)
+            let run = try context.run(workspace: workspacePath)
+            let failed = run.failures.map(\.description) + run.notices.map { "notice: \($0)" }
+            return (run.plugins.map { "\($0.id) \($0.manifest.version)" }, failed)
         } catch {
             return ([], ["plugin state: \(error)"])
         }

@@ -15,7 +15,7 @@ public struct ScriptRunner {
     /// (`require "smkit"` when trusted; a read-only global `smkit` under the plugin profile).
     public func makeState() throws -> LuaState {
         let lua = try LuaState(profile: profile, limits: limits)
-        let context = try SmkitContext.standard()
+        let context = SmkitContext.standard()
         if profile == .plugin {
             let module = try SmkitModule.install(in: lua, context: context, forPlugins: true)
             try lua.expose("smkit", .table(module))

@@ -23,13 +23,13 @@ public enum TermsCheck {
 
     /// Findings about the terms that remain when the draft uses these terms.
     public static func recheck(_ document: CheckDocument, with terms: ContestTermsDocument,
-                               url: String = "https://terms.invalid/") throws -> [Finding] {
-        guard case .contest(let contest) = document.subject else { return [] }
+                               url: String = "https://terms.invalid/") throws -> TermsRecheck {
+        guard case .contest(let contest) = document.subject else { return TermsRecheck() }
         var changed = document
         changed.subject = .contest(Self.contest(contest, with: terms, url: url))
-        let (found, _) = PluginDiscovery.discover(PluginDiscovery.searchPaths(workspace: nil))
-        let host = try PluginHost()
-        host.load(found)
-        return host.check(changed).findings.filter(isAboutTerms)
+        let run = try PluginRun()
+        let result = run.check(changed)
+        return TermsRecheck(findings: result.findings.filter(isAboutTerms), failures: run.failures + result.failures,
+                            notices: run.notices)
     }
 }

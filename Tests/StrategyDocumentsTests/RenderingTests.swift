@@ -94,19 +94,4 @@ struct RenderingTests {
         let now = Date(timeIntervalSince1970: 86_400 * 3 + 10)
         #expect(GenerationDate.today(environment: [:], now: now) == CalendarDate(year: 1970, month: 1, day: 4))
     }
-
-    @Test("plugin folder: environment first, then up from the executable, then the current directory")
-    func pluginLocator() throws {
-        let root = try DocumentsFixture.temporaryDirectory()
-        let plugins = root.appendingPathComponent("Plugins")
-        try DocumentsFixture.write("id: demo\n", to: plugins.appendingPathComponent("demo/platform.yaml"))
-        let executable = root.appendingPathComponent(".build/debug/smkit")
-        try DocumentsFixture.write("", to: executable)
-        let elsewhere = try DocumentsFixture.temporaryDirectory()
-        #expect(PluginDirectoryLocator.locate(environment: [:], executable: executable, currentDirectory: elsewhere)?.path == plugins.path)
-        #expect(PluginDirectoryLocator.locate(environment: ["SMKIT_PLUGINS_DIR": "/x/y"], executable: executable,
-                                              currentDirectory: elsewhere)?.path == "/x/y")
-        #expect(PluginDirectoryLocator.locate(environment: [:], executable: nil, currentDirectory: root)?.path == plugins.path)
-        #expect(PluginDirectoryLocator.locate(environment: [:], executable: nil, currentDirectory: elsewhere) == nil)
-    }
 }

@@ -14,12 +14,14 @@ extension StrategyReport {
         facts.append(ReportDocument.Fact(
             label: t("Plattformdaten", "Platform data"),
             value: inputs.platformDirectory.map { "\($0) (\(platformList))" } ?? platformList))
+        facts.append(ReportDocument.Fact(label: t("Bewertet mit", "Scored with"),
+                                         value: scorers.map { scorerName($0, t) }.joined(separator: "; ")))
         if !inputs.warnings.isEmpty {
             facts.append(ReportDocument.Fact(label: t("Warnungen beim Laden", "Load warnings"),
                                              value: String(inputs.warnings.count)))
         }
         let sections = [summarySection(t), currentStateSection(t), goalsSection(t), progressSection(t),
-                        platformSection(t), draftsSection(t), assumptionsSection(t)]
+                        platformSection(t), draftsSection(t)] + (draftScoreSection(t).map { [$0] } ?? []) + [assumptionsSection(t)]
             + extraSections + [methodSection(t)]
         return ReportDocument(
             title: t("Social-Media-Strategie: \(organization.name)", "Social media strategy: \(organization.name)"),
@@ -102,6 +104,12 @@ extension StrategyReport {
 
     func letters(_ letters: [SMARTLetter]) -> String {
         letters.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// `threads-reach (plugin threads, …/init.lua)` or `pbsm (smkit: DraftEvaluator)`.
+    func scorerName(_ scorer: ScorerReference, _ t: Localizer) -> String {
+        guard let plugin = scorer.pluginID else { return "\(scorer.id) (\(scorer.source))" }
+        return "\(scorer.id) (\(t("Plugin", "plugin")) \(plugin), \(scorer.source))"
     }
 
     func platformName(_ id: String) -> String {

@@ -5,6 +5,9 @@ extension StrategyReport {
     func platformSection(_ t: Localizer) -> ReportSection {
         let ranking = platformRanking
         var blocks: [ReportBlock] = [.paragraph(ranking.reasons.map { t($0) }.joined(separator: " "))]
+        if let scorer = scorers.first {
+            blocks.append(.paragraph(t("Bewertet mit ", "Scored with ") + scorerName(scorer, t) + ": " + t(scorer.summary) + "."))
+        }
         let termLabels = termOrder(t)
         var table = ReportTable(
             headers: ["#", t("Plattform", "Platform"), t("Punkte", "Score")] + termLabels

@@ -27,6 +27,10 @@ public struct StrategyReport: Sendable, Codable {
     public var platformRanking: PlatformRanking
     /// The scorer settings behind the ranking.
     public var rankingSettings: RankingSettings
+    /// The scorers used: the one that ranked the platforms, then the one that scored the drafts.
+    public var scorers: [ScorerReference]
+    /// The drafts scored by a draft scorer other than pbsm (empty with pbsm, whose evaluation is ``evaluations``).
+    public var draftScores: [DraftScore]
     /// The drafts as written.
     public var drafts: [StrategyDraft]
     /// The pbsm evaluation per draft.
@@ -78,11 +82,14 @@ public struct StrategyReport: Sendable, Codable {
     ///   - generatedOn: the generation day (the caller decides, so tests and reproducible builds can fix it).
     ///   - inputs: the files and folders the report came from.
     ///   - scorer: the platform scorer; its settings are reported.
+    ///   - ranking: the ranking when another scorer than `platform-fit` made it (`platformScorer` names it).
+    ///   - draftScores: the drafts' scores when another scorer than `pbsm` made them (`draftScorer` names it).
     ///   - weights: the decision-matrix weights.
     ///   - extraSections: sections added by other components.
     public init(workspace: Workspace, platforms: PlatformRegistry, generatedOn: CalendarDate, inputs: ReportInputs,
-                scorer: PlatformFitScorer = PlatformFitScorer(), weights: DecisionWeights = .default,
-                extraSections: [ReportSection] = []) {
+                scorer: PlatformFitScorer = PlatformFitScorer(), platformScorer: ScorerReference = .platformFit,
+                ranking: PlatformRanking? = nil, draftScorer: ScorerReference = .pbsm, draftScores: [DraftScore] = [],
+                weights: DecisionWeights = .default, extraSections: [ReportSection] = []) {
         self.generatedOn = generatedOn
         self.inputs = inputs
         self.asOf = workspace.asOf
@@ -90,7 +97,9 @@ public struct StrategyReport: Sendable, Codable {
         self.goals = workspace.goals
         self.smart = workspace.smartResults()
         self.progress = workspace.progress()
-        self.platformRanking = workspace.platformRanking(platforms: platforms, scorer: scorer)
+        self.platformRanking = ranking ?? workspace.platformRanking(platforms: platforms, scorer: scorer)
+        self.scorers = [platformScorer, draftScorer]
+        self.draftScores = draftScores
         self.rankingSettings = RankingSettings(weights: scorer.weights, overheadShare: scorer.overheadShare,
                                                maxRecommendedChannels: scorer.maxRecommendedChannels)
         self.drafts = workspace.drafts

@@ -5,7 +5,7 @@ import Yams
 ///
 /// Cases check a contest or post (below), a presence (`presence:` with optional `as_of:`),
 /// a workspace's strategy or presences (`workspace:` with `subject: strategy|presences`),
-/// or a scorer (`scorer:`, `workspace:`, `draft:`, `min:`/`max:`).
+/// or a scorer (`scorer:`, `workspace:`, `draft:` or `platforms:`, `min:`/`max:`).
 ///
 /// ```yaml
 /// base:              # optional: merged under every case's contest or post
@@ -101,9 +101,11 @@ public struct PluginTestSuite: Sendable, Hashable {
                 testCase.draft = c["draft"].flatMap { reader.text($0, field: "draft") }
                 testCase.minimum = c["min"].flatMap { reader.number($0, field: "min") }
                 testCase.maximum = c["max"].flatMap { reader.number($0, field: "max") }
-                if testCase.workspace == nil || testCase.draft == nil {
+                // A draft scorer's case names a draft; a platform scorer's case names platforms.
+                if testCase.workspace == nil || (testCase.draft == nil && testCase.platforms == nil) {
                     reader.report(item, .missingField, LocalizedText(
-                        de: "Ein Scorer-Fall braucht 'workspace' und 'draft'", en: "a scorer case needs 'workspace' and 'draft'"))
+                        de: "Ein Scorer-Fall braucht 'workspace' und 'draft' (oder 'platforms' für einen Plattform-Scorer)",
+                        en: "a scorer case needs 'workspace' and 'draft' (or 'platforms' for a platform scorer)"))
                 }
                 cases.append(testCase)
                 continue

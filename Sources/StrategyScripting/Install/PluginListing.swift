@@ -1,8 +1,9 @@
 public import Foundation
 import StrategyKit
 
-/// What `smkit plugin list` shows: the search paths, every plugin that loaded (with, for
-/// installed ones, whether its files still match the lock file) and the failures.
+/// What `smkit plugin list` shows: the search paths (nearest first), every plugin that loaded
+/// (with its scorers and, for installed ones, whether its files still match the lock file), the
+/// plugins found twice and the failures.
 public struct PluginListing: Sendable {
     /// One plugin.
     public struct Item: Sendable, Encodable {
@@ -12,7 +13,8 @@ public struct PluginListing: Sendable {
         public var origin: PluginOrigin
         public var directory: String
         public var checks: Int
-        public var scorers: Int
+        /// The ids of its scorers, each with the subject it scores (`threads-reach (platform)`).
+        public var scorers: [String]
         public var rulesRead: String
         /// For installed plugins: `ok` with the digest, or what changed.
         public var integrity: PluginIntegrity?
@@ -60,24 +62,28 @@ public struct PluginListing: Sendable {
     /// A problem with the lock file, if it could not be read.
     public var lockProblem: String?
 
-    /// Discovers and loads the plugins of `paths` and checks the installed ones against the lock file.
-    public init(paths: [PluginSearchPath], environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        searchPaths = paths
-        let (found, discoveryFailures) = PluginDiscovery.discover(paths)
-        let host = try PluginHost()
-        host.load(found)
+    /// Plugins found twice, and which copy is used.
+    public var notices: [String]
+
+    /// Lists the plugins of a run and checks the installed ones against the lock file.
+    public init(run: PluginRun, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        searchPaths = run.searchPaths
         var lock = PluginLockFile()
         if let installer = PluginInstaller(environment: environment) {
             do { lock = try installer.lockFile() } catch { lockProblem = error.description }
         }
-        plugins = host.plugins.map { plugin in
+        let subjects = Dictionary(run.host.scorers.map { ($0.id, $0.subject) }, uniquingKeysWith: { first, _ in first })
+        plugins = run.plugins.map { plugin in
             let m = plugin.manifest
             return Item(id: m.id, version: m.version, api: m.apiLevel, origin: plugin.origin, directory: m.directory,
-                        checks: plugin.checkIDs.count, scorers: plugin.scorerIDs.count, rulesRead: m.rulesDate.description,
+                        checks: plugin.checkIDs.count,
+                        scorers: plugin.scorerIDs.map { "\($0) (\(subjects[$0] ?? "draft"))" },
+                        rulesRead: m.rulesDate.description,
                         integrity: plugin.origin == .installed
                             ? PluginIntegrity.check(folder: m.directory, entry: lock.plugins[m.id]) : nil)
         }
-        failures = (discoveryFailures + host.loadFailures).map(\.description)
+        failures = run.failures.map(\.description)
+        notices = run.notices.map(\.description)
     }
 
     /// Whether an installed plugin differs from the lock file.
@@ -90,11 +96,13 @@ public struct PluginListing: Sendable {
     public var text: String {
         var lines = searchPaths.map { "# \($0.origin.rawValue): \($0.directory)" }
         for p in plugins {
-            var line = "\(p.id)\t\(p.version)\tapi \(p.api)\t\(p.origin.rawValue)\t\(p.checks) checks\t\(p.scorers) scorers\t"
+            let scorers = p.scorers.isEmpty ? "0 scorers" : "scorers: " + p.scorers.joined(separator: ", ")
+            var line = "\(p.id)\t\(p.version)\tapi \(p.api)\t\(p.origin.rawValue)\t\(p.checks) checks\t\(scorers)\t"
                 + "rules read \(p.rulesRead)\t\(p.directory)"
             if let integrity = p.integrity { line += "\t" + integrity.summary }
             lines.append(line)
         }
+        lines += notices.map { "NOTICE\t\($0)" }
         if let lockProblem { lines.append("FAILED\t\(lockProblem)") }
         lines += failures.map { "FAILED\t\($0)" }
         return lines.map { $0 + "\n" }.joined()
@@ -107,11 +115,12 @@ public struct PluginListing: Sendable {
             var search_paths: [Path]
             var plugins: [Item]
             var failures: [String]
+            var notices: [String]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(search_paths: searchPaths.map { Path(origin: $0.origin, directory: $0.directory) },
-                                plugins: plugins, failures: (lockProblem.map { [$0] } ?? []) + failures)
+                                plugins: plugins, failures: (lockProblem.map { [$0] } ?? []) + failures, notices: notices)
         return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
     }
 }

@@ -87,9 +87,9 @@ extension SmkitModule {
             do {
                 let templates = try GuidelineTemplateSet.load(language: language, workspace: workspace.directory)
                 let document = try GuidelinesGenerator(templates: templates).generate(
-                    workspace: workspace, platforms: context.platforms, generatedOn: GenerationDate.today(),
-                    inputs: ReportInputs.of(workspace, platforms: context.platforms,
-                                            platformDirectory: context.pluginsDirectory?.path, language: language))
+                    workspace: workspace, platforms: context.platforms(for: workspace), generatedOn: GenerationDate.today(),
+                    inputs: ReportInputs.of(workspace, platforms: context.platforms(for: workspace),
+                                            platformDirectory: context.builtInDirectory, language: language))
                 call.push(object: GuidelinesHandle(document))
                 return 1
             } catch let error as LuaArgumentError {

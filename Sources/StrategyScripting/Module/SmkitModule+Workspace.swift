@@ -51,18 +51,18 @@ extension SmkitModule {
                         }
                     }
                 }
-                let ranking = workspace.platformRanking(platforms: context.platforms, scorer: PlatformFitScorer(weights: weights))
+                let ranking = workspace.platformRanking(platforms: context.platforms(for: workspace), scorer: PlatformFitScorer(weights: weights))
                 try call.push(try encoder.encode(ranking))
                 return 1
             }
             type.method("evaluate_drafts") { workspace, call in
-                try call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms)))
+                try call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms(for: workspace))))
                 return 1
             }
             type.method("compare_drafts") { workspace, call in
                 var weights = DecisionWeights.default
                 if try call.optionalTable(2) != nil { weights = try call.decode(DecisionWeights.self, 2) }
-                try call.push(try encoder.encode(workspace.decisionMatrix(platforms: context.platforms, weights: weights)))
+                try call.push(try encoder.encode(workspace.decisionMatrix(platforms: context.platforms(for: workspace), weights: weights)))
                 return 1
             }
             type.method("progress") { workspace, call in

@@ -61,7 +61,8 @@ public enum SmkitModule {
         add("load_workspace") { call in
             let path = try call.string(1)
             do {
-                let workspace = try Workspace.load(directory: URL(fileURLWithPath: path), platforms: context.platforms)
+                let workspace = try Workspace.load(directory: URL(fileURLWithPath: path),
+                                                   platforms: context.platforms(workspace: path))
                 call.push(object: workspace)
                 return 1
             } catch let error as DiagnosticError {
@@ -70,7 +71,12 @@ public enum SmkitModule {
         }
         add("workspace") { call in
             // A workspace built from a table, e.g. a changed copy of ws:totable() for what-if analyses.
-            call.push(object: try call.decode(Workspace.self, 1))
+            // Strict: keys the workspace does not read and unknown platforms are errors naming the field.
+            let workspace = try call.decode(Workspace.self, 1)
+            let problems = WorkspaceTableCheck.problems(in: try call.table(1).detached(), decoded: workspace,
+                                                        platforms: context.platformIDs(for: workspace))
+            if !problems.isEmpty { throw call.argumentError(1, problems.joined(separator: "\n")) }
+            call.push(object: workspace)
             return 1
         }
         // The plugin API (smkit.plugin, smkit.text.*) too, so scripts can use the text helpers

@@ -1,42 +1,70 @@
-import StrategyDocuments
 public import Foundation
 public import StrategyKit
 
 /// Finds plugin folders in a fixed, documented order and reads their manifests.
 ///
-/// Order: the built-in `Plugins/`, the workspace's `plugins/`, the user's
-/// `$XDG_CONFIG_HOME/smkit/plugins` (default `~/.config/smkit/plugins`), the installed plugins
-/// in `$XDG_DATA_HOME/smkit/plugins` (default `~/.local/share/smkit/plugins`, see
-/// ``PluginInstaller``), then each folder of `SMKIT_PLUGIN_PATH` (separated by `:`). Inside a folder, plugin folders load
-/// in byte order of their names. When two plugins share an id the first one wins and
-/// the later one is reported.
+/// The search paths, nearest first: the workspace's `plugins/`, each folder of
+/// `SMKIT_PLUGIN_PATH` (separated by `:`, in that order), the user's
+/// `$XDG_CONFIG_HOME/smkit/plugins` (default `~/.config/smkit/plugins`), the installed plugins in
+/// `$XDG_DATA_HOME/smkit/plugins` (default `~/.local/share/smkit/plugins`, see
+/// ``PluginInstaller``), then the built-in `Plugins/`. When two folders hold a plugin with the
+/// same id, the nearer one is used and a ``PluginNotice`` says so. Plugins load farthest first
+/// (the built-in ones, then installed, user, path, workspace), so a plugin can extend the
+/// platforms of the plugins in any farther folder; inside a folder, plugin folders load in byte
+/// order of their names. Names starting with `.` are skipped. docs/plugins.md "Where smkit
+/// finds plugins" describes the same.
 public enum PluginDiscovery {
-    /// The search paths for a workspace (or none), from the environment.
+    /// The environment variable that replaces the built-in `Plugins/` folder.
+    public static let builtInVariable = "SMKIT_PLUGINS_DIR"
+    /// The environment variable with more folders of plugins, separated by `:`.
+    public static let pathVariable = "SMKIT_PLUGIN_PATH"
+
+    /// The search paths for a workspace (or none), from the environment, nearest first.
     public static func searchPaths(workspace: String? = nil,
                                    environment: [String: String] = ProcessInfo.processInfo.environment)
         -> [PluginSearchPath]
     {
         var paths: [PluginSearchPath] = []
-        if let builtIn = builtInDirectory(environment: environment) {
-            paths.append(PluginSearchPath(directory: builtIn, origin: .builtIn))
+        if let workspace {
+            let folder = workspace.hasSuffix("/") ? String(workspace.dropLast()) : workspace
+            paths.append(PluginSearchPath(directory: folder + "/plugins", origin: .workspace))
         }
-        if let workspace { paths.append(PluginSearchPath(directory: workspace + "/plugins", origin: .workspace)) }
+        for entry in (environment[pathVariable] ?? "").split(separator: ":") where !entry.isEmpty {
+            paths.append(PluginSearchPath(directory: String(entry), origin: .path))
+        }
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.config" }
         if let config { paths.append(PluginSearchPath(directory: config + "/smkit/plugins", origin: .user)) }
         if let installed = PluginInstaller.userDirectory(environment: environment) {
             paths.append(PluginSearchPath(directory: installed, origin: .installed))
         }
-        for entry in (environment["SMKIT_PLUGIN_PATH"] ?? "").split(separator: ":") where !entry.isEmpty {
-            paths.append(PluginSearchPath(directory: String(entry), origin: .path))
+        if let builtIn = builtInDirectory(environment: environment) {
+            paths.append(PluginSearchPath(directory: builtIn, origin: .builtIn))
         }
         return paths
     }
 
-    /// The built-in plugin folder: where ``PluginDirectoryLocator`` finds it, else the
-    /// source tree this file was compiled from.
-    public static func builtInDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let found = PluginDirectoryLocator.locate(environment: environment) { return found.path }
+    /// The built-in plugin folder: `SMKIT_PLUGINS_DIR` when set; else the nearest `Plugins/` or
+    /// `share/smkit/Plugins/` holding a plugin, walking up from the executable's folder (a build
+    /// in `.build/debug` finds the package's `Plugins/`); else the source tree this file was
+    /// compiled from.
+    public static func builtInDirectory(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                        executable: URL? = Bundle.main.executableURL) -> String? {
+        if let value = environment[builtInVariable], !value.isEmpty {
+            return URL(fileURLWithPath: value).standardizedFileURL.path
+        }
+        if let executable {
+            var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+            while true {
+                for candidate in ["Plugins", "share/smkit/Plugins"] {
+                    let path = directory.appendingPathComponent(candidate).path
+                    if isPluginFolder(path) { return path }
+                }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
         // Sources/StrategyScripting/Plugins/PluginDiscovery.swift -> the repository root.
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Plugins").path
@@ -49,33 +77,41 @@ public enum PluginDiscovery {
         return names.contains { FileManager.default.fileExists(atPath: path + "/" + $0 + "/" + PluginManifest.fileName) }
     }
 
-    /// Reads every plugin in the search paths. Broken manifests become failures; the rest load.
-    public static func discover(_ paths: [PluginSearchPath]) -> (plugins: [DiscoveredPlugin], failures: [PluginFailure]) {
-        var plugins: [DiscoveredPlugin] = []
-        var failures: [PluginFailure] = []
-        var seen: [String: String] = [:]
+    /// The plugin folders directly inside `directory`, in byte order, hidden ones left out.
+    static func folders(in directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { directory + "/" + $0 }
+            .filter { FileManager.default.fileExists(atPath: $0 + "/" + PluginManifest.fileName) }
+    }
+
+    /// Reads every plugin in the search paths (nearest first). Broken manifests become failures;
+    /// of two plugins with the same id the nearer one is kept and a notice names both.
+    public static func discover(_ paths: [PluginSearchPath]) -> DiscoveredPlugins {
+        var result = DiscoveredPlugins()
+        var chosen: [String: DiscoveredPlugin] = [:]
+        var byPath: [[DiscoveredPlugin]] = []
         for path in paths {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path.directory)) ?? [])
-                .filter { !$0.hasPrefix(".") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            for name in names {
-                let directory = path.directory + "/" + name
-                guard FileManager.default.fileExists(atPath: directory + "/" + PluginManifest.fileName) else { continue }
+            var here: [DiscoveredPlugin] = []
+            for directory in folders(in: path.directory) {
                 switch read(directory: directory) {
                 case .success(let manifest):
-                    if let first = seen[manifest.id] {
-                        failures.append(PluginFailure(
-                            pluginID: manifest.id, phase: .discovery, file: manifest.file, line: manifest.positions["id"]?.line,
-                            message: "duplicate plugin id '\(manifest.id)': already found at \(first); this copy is skipped"))
+                    if let used = chosen[manifest.id] {
+                        result.notices.append(PluginNotice(pluginID: manifest.id, used: used.manifest.file,
+                                                           shadowed: manifest.file))
                         continue
                     }
-                    seen[manifest.id] = manifest.file
-                    plugins.append(DiscoveredPlugin(manifest: manifest, origin: path.origin))
+                    let plugin = DiscoveredPlugin(manifest: manifest, origin: path.origin)
+                    chosen[manifest.id] = plugin
+                    here.append(plugin)
                 case .failure(let failure):
-                    failures.append(failure)
+                    result.failures.append(failure)
                 }
             }
+            byPath.append(here)
         }
-        return (plugins, failures)
+        result.plugins = byPath.reversed().flatMap { $0 }
+        return result
     }
 
     /// Reads one plugin folder's manifest; a broken manifest becomes a failure naming file and line.

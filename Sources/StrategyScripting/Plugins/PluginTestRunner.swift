@@ -19,13 +19,15 @@ public enum PluginTestRunner {
         }
         report.pluginID = manifest.id
         let host: PluginHost
+        let loaded: Bool
         do {
-            host = try PluginHost(limits: limits)
+            let run: PluginRun
+            (run, loaded) = try PluginRun.only(manifest, limits: limits)
+            host = run.host
         } catch {
             report.errors.append("cannot create the Lua state: \(error)")
             return report
         }
-        let loaded = host.load(manifest)
         report.log = host.takeLog()
         guard loaded else {
             report.errors += host.loadFailures.map(\.description)
@@ -88,16 +90,22 @@ public enum PluginTestRunner {
         return problems
     }
 
-    /// Checks a workspace's strategy or presences; the channel capacity comes from the
-    /// built-in platforms when they can be found, else from the plugin's own.
-    private static func checkWorkspace(_ folder: String, _ kind: PluginTestCase.WorkspaceSubject, host: PluginHost,
-                                       problems: inout [String]) -> CheckResult? {
+    /// The built-in platforms when they can be found, with the plugin's own over them: what a
+    /// workspace in a case is loaded against and the channel capacity comes from.
+    private static func platforms(_ host: PluginHost) -> PlatformRegistry {
         var platforms = host.platforms
         if let builtIn = PluginDiscovery.builtInDirectory(),
            let registry = try? PlatformCatalogLoader.loadRegistry(directory: URL(fileURLWithPath: builtIn)) {
             platforms = registry
-            for platform in host.platforms.platforms where registry[platform.id] == nil { _ = platforms.replace(platform) }
+            for platform in host.platforms.platforms { _ = platforms.replace(platform) }
         }
+        return platforms
+    }
+
+    /// Checks a workspace's strategy or presences.
+    private static func checkWorkspace(_ folder: String, _ kind: PluginTestCase.WorkspaceSubject, host: PluginHost,
+                                       problems: inout [String]) -> CheckResult? {
+        let platforms = platforms(host)
         let workspace: Workspace
         do {
             workspace = try Workspace.load(directory: URL(fileURLWithPath: folder), platforms: platforms)
@@ -111,25 +119,50 @@ public enum PluginTestRunner {
         }
     }
 
+    /// A scorer case: a draft scorer scores `draft`, a platform scorer each of `platforms`, in `workspace`.
     private static func runScorer(_ id: String, _ testCase: PluginTestCase, host: PluginHost) -> [String] {
-        guard let folder = testCase.workspace, let draftID = testCase.draft else { return ["scorer case without workspace/draft"] }
+        guard let descriptor = host.scorers.first(where: { $0.id == id }) else {
+            return ["unknown scorer '\(id)' (the plugin registers: \(host.scorers.map(\.id).joined(separator: ", ")))"]
+        }
+        guard let folder = testCase.workspace else { return ["scorer case without workspace"] }
+        let registry = platforms(host)
         let workspace: Workspace
         do {
-            workspace = try Workspace.load(directory: URL(fileURLWithPath: folder))
+            workspace = try Workspace.load(directory: URL(fileURLWithPath: folder), platforms: registry)
         } catch {
             return ["cannot load workspace \(folder): \(error.formatted())"]
         }
-        guard let draft = workspace.draft(draftID) else { return ["workspace \(folder) has no draft '\(draftID)'"] }
+        var items: [(String, LuaData, LuaData)] = []
         do {
-            let score = try host.score(id, item: try LuaDataEncoder().encode(draft), context: try ScoringContext.draft(workspace))
-            var problems: [String] = []
-            if let minimum = testCase.minimum, score.value < minimum { problems.append("score \(score.value) is below \(minimum)") }
-            if let maximum = testCase.maximum, score.value > maximum { problems.append("score \(score.value) is above \(maximum)") }
-            return problems
-        } catch let failure as PluginFailure {
-            return ["plugin failed: \(failure)"]
+            if descriptor.subject == ScorerReference.Subject.platform.rawValue {
+                guard let ids = testCase.platforms, !ids.isEmpty else { return ["platform scorer case without platforms"] }
+                let context = try ScoringContext.platform(workspace, overheadShare: PlatformFitScorer().overheadShare)
+                for platformID in ids {
+                    guard let platform = registry[platformID] else { return ["unknown platform '\(platformID)'"] }
+                    items.append((platformID, try LuaDataEncoder().encode(platform), context))
+                }
+            } else {
+                guard let draftID = testCase.draft else { return ["draft scorer case without draft"] }
+                guard let draft = workspace.draft(draftID) else { return ["workspace \(folder) has no draft '\(draftID)'"] }
+                items.append((draftID, try LuaDataEncoder().encode(draft), try ScoringContext.draft(workspace)))
+            }
         } catch {
-            return ["cannot convert the draft: \(error)"]
+            return ["cannot convert the workspace: \(error)"]
         }
+        var problems: [String] = []
+        for (name, item, context) in items {
+            do {
+                let score = try host.score(id, item: item, context: context)
+                if let minimum = testCase.minimum, score.value < minimum {
+                    problems.append("\(name): score \(score.value) is below \(minimum)")
+                }
+                if let maximum = testCase.maximum, score.value > maximum {
+                    problems.append("\(name): score \(score.value) is above \(maximum)")
+                }
+            } catch {
+                problems.append("plugin failed: \(error)")
+            }
+        }
+        return problems
     }
 }

@@ -14,3 +14,18 @@ public enum ScoringContext {
         ])
     }
 }
+
+extension ScoringContext {
+    /// For platforms: the organisation, its goals, the date, its hours and the hours left for channels.
+    public static func platform(_ workspace: Workspace, overheadShare: Double) throws -> LuaData {
+        let organization = workspace.organization
+        let hours = organization.resources.totalHoursPerWeek
+        return .record([
+            "available_hours_per_week": .number(hours),
+            "hours_for_channels": .number(max(0, hours * (1 - overheadShare))),
+            "organization": try LuaDataEncoder().encode(organization),
+            "goals": try LuaDataEncoder().encode(workspace.goals),
+            "as_of": .string(workspace.asOf.description),
+        ])
+    }
+}

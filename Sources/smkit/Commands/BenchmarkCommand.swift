@@ -52,7 +52,7 @@ struct BenchmarkCommand: ParsableCommand {
         let language = lang.language
         var ownName = organization
         if ownName == nil, let workspace {
-            ownName = try LoadedWorkspace.loadForCommand(workspace, language: language).workspace.organization.name
+            ownName = try PluginRun.loadForCommand(workspace, language: language).loaded.workspace.organization.name
         }
         // The rows are released before the output is built: both are large at a million rows.
         let result = try compute(ownName: ownName, language: language)

@@ -16,8 +16,9 @@ struct CheckCommand: ParsableCommand {
             With --workspace DIR, every presence in DIR/strategy.yaml and the strategy as a whole \
             are checked too (abandoned or auto-created pages, channels the hours cannot carry); \
             give files, a workspace, or both.
-            Plugins come from the built-in Plugins/ folder, the workspace's plugins/, \
-            $XDG_CONFIG_HOME/smkit/plugins and SMKIT_PLUGIN_PATH (see docs/plugins.md).
+            Plugins come from the workspace's plugins/, SMKIT_PLUGIN_PATH, \
+            $XDG_CONFIG_HOME/smkit/plugins, the installed plugins and the built-in Plugins/ folder; \
+            the nearer one wins (see docs/plugins.md, "Where smkit finds plugins").
 
             Exit status: 0 no error findings; 1 at least one finding of severity error; \
             2 an input file could not be read, or the output could not be written (this one \
@@ -53,26 +54,25 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths = PluginDiscovery.searchPaths(workspace: workspace)
-        let (found, discoveryFailures) = PluginDiscovery.discover(paths)
-        let host: PluginHost
+        let run: PluginRun
         do {
-            host = try PluginHost()
+            run = try PluginRun(workspace: workspace)
         } catch {
             StandardError.write("smkit: cannot create the plugin state: \(error)")
             throw ExitCode(3)
         }
-        host.load(found)
-        var result = CheckResult(failures: discoveryFailures + host.loadFailures)
-        let known = Array(Set(host.platforms.ids + Workspace.builtInPlatformIDs)).sorted()
+        for notice in run.notices { StandardError.write("smkit: notice: \(notice)") }
+        var result = CheckResult(failures: run.failures)
+        let known = run.platformIDs
         for platform in platforms where !known.contains(platform) {
-            throw ValidationError("unknown platform '\(platform)'; known: \(known.joined(separator: ", "))")
+            let hint = StringDistance.suggestion(for: platform, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("unknown platform '\(platform)'\(hint); known: \(known.joined(separator: ", "))")
         }
         var inputErrors = false
         for file in files {
             do {
                 let document = try CheckDocumentLoader.load(path: file, knownPlatforms: known)
-                result.append(host.check(document, platforms: platforms.isEmpty ? nil : platforms))
+                result.append(run.check(document, platforms: platforms.isEmpty ? nil : platforms))
             } catch {
                 StandardError.write(error.formatted(in: language))
                 inputErrors = true
@@ -81,15 +81,12 @@ struct CheckCommand: ParsableCommand {
         var checked = files
         if let workspace {
             do {
-                let loaded = try LoadedWorkspace.load(workspace: workspace)
+                let loaded = try run.loadWorkspace(workspace)
                 for warning in loaded.workspace.warnings { StandardError.write(warning.formatted(in: language)) }
-                // Platforms a plugin defines beyond the catalogue still count for the capacity.
-                var registry = loaded.platforms
-                for platform in host.platforms.platforms where registry[platform.id] == nil { registry.replace(platform) }
                 // Findings name the folder as the user typed it, not the absolute path.
                 var subject = loaded.workspace
                 subject.directory = workspace
-                result.append(host.check(workspace: subject, platforms: registry))
+                result.append(run.check(workspace: subject))
                 checked.append((workspace.hasSuffix("/") ? String(workspace.dropLast()) : workspace) + "/" + Workspace.strategyFileName)
             } catch {
                 StandardError.write(error.formatted(in: language))
@@ -97,7 +94,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         // Plugin output never goes to stdout, which may be JSON: their logs go to stderr on request.
-        let log = host.takeLog()
+        let log = run.takeLog()
         if verbose { for line in log { StandardError.write(line.description) } }
         let colour = format == .text && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let formatter = CheckReportFormatter(language: language, colour: colour)

@@ -45,7 +45,7 @@ struct GuidelinesCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.language
-        let loaded = try LoadedWorkspace.loadForCommand(workspace, language: language)
+        let (run, loaded) = try PluginRun.loadForCommand(workspace, language: language)
         var document: GuidelinesDocument
         do {
             let templates = try GuidelineTemplateSet.load(language: language, workspace: workspace)
@@ -58,8 +58,7 @@ struct GuidelinesCommand: ParsableCommand {
         }
         if let script {
             do {
-                let context = SmkitContext(platforms: loaded.platforms, language: language,
-                                           pluginsDirectory: loaded.platformDirectory)
+                let context = SmkitContext(language: language, run: run, workspace: workspace)
                 document = try DocumentScript.apply(path: script, to: document, workspace: loaded.workspace, context: context)
             } catch let error as LuaError {
                 StandardError.write("smkit: \(error.description)")

@@ -26,7 +26,7 @@ struct PluginCommand: ParsableCommand {
         var format: Format = .text
 
         func run() throws {
-            let listing = try PluginListing(paths: PluginDiscovery.searchPaths(workspace: workspace))
+            let listing = PluginListing(run: try PluginRun(workspace: workspace))
             try CommandOutput.emit(format == .json ? listing.json : listing.text, to: nil, failureStatus: 2)
             if !listing.failures.isEmpty || listing.lockProblem != nil { throw ExitCode(3) }
         }
@@ -152,7 +152,9 @@ struct PluginCommand: ParsableCommand {
                 StandardError.write(problem)
                 throw ExitCode(1)
             }
-            let (host, loaded) = try PluginValidation.load(manifest)
+            let (run, loaded) = try PluginRun.only(manifest)
+            let host = run.host
+            if let problem = PluginValidation.folderNameNotice(manifest) { StandardError.write(problem) }
             guard loaded else {
                 for failure in host.loadFailures { StandardError.write(failure.description) }
                 throw ExitCode(1)
@@ -161,6 +163,7 @@ struct PluginCommand: ParsableCommand {
             let tests = (try? PluginTestSuite.loadAll(pluginDirectory: directory)) ?? []
             try CommandOutput.line("\(manifest.id) \(manifest.version): manifest ok (API level \(manifest.apiLevel) of "
                                    + "\(PluginAPI.apiLevel)), \(host.checks.count) checks, \(host.scorers.count) scorers, "
+                                   + "\(run.platforms.count) platforms, "
                                    + "\(tests.reduce(0) { $0 + $1.cases.count }) test cases", failureStatus: 2)
             if tests.isEmpty { StandardError.write("\(directory)/tests: warning: no test cases") }
             if !host.loadFailures.isEmpty { throw ExitCode(1) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import StrategyDocuments
 import StrategyKit
+import StrategyScripting
 
 /// `smkit report`: the strategy report for a workspace, in four formats and two languages.
 struct ReportCommand: ParsableCommand {
@@ -10,8 +11,10 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Current state, goals with SMART and feasibility, platform ranking with the channel \
             count the team can carry, drafts compared in a decision matrix, KPI progress and \
-            flagged assumptions. Platforms come from the built-in Plugins/ folder \
-            (override with SMKIT_PLUGINS_DIR). Not legal advice.
+            flagged assumptions. Platforms are every loaded plugin's (built-in, installed, the \
+            workspace's plugins/ …; see docs/plugins.md). --scorer picks the platform scorer and the \
+            draft scorer by id (smkit plugin list shows them); the defaults are platform-fit and pbsm. \
+            Not legal advice.
             """
     )
 
@@ -42,9 +45,31 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    @Option(name: .customLong("scorer"),
+            help: "A scorer by id: one for platforms, one for drafts (repeatable; default platform-fit and pbsm).")
+    var scorers: [String] = []
+
     func run() throws {
         let language = lang.language
-        let loaded = try LoadedWorkspace.loadForCommand(workspace, language: language)
+        let (run, loaded) = try PluginRun.loadForCommand(workspace, language: language)
+        let selection: ScorerSelection
+        do {
+            selection = try run.selectScorers(scorers)
+        } catch {
+            StandardError.write("smkit: \(error)")
+            throw ExitCode(1)
+        }
+        let platformScorer = selection.platform ?? .platformFit
+        let draftScorer = selection.draft ?? .pbsm
+        let ranking: PlatformRanking
+        var draftScores: [DraftScore] = []
+        do {
+            ranking = try run.rankPlatforms(loaded.workspace, scorer: platformScorer)
+            if draftScorer.pluginID != nil { draftScores = try run.scoreDrafts(loaded.workspace, scorer: draftScorer) }
+        } catch {
+            StandardError.write("smkit: \(error)")
+            throw ExitCode(1)
+        }
         // Competitor data beside strategy.yaml adds a benchmark section.
         var extra: [ReportSection] = []
         do {
@@ -59,7 +84,8 @@ struct ReportCommand: ParsableCommand {
         }
         let report = StrategyReport(workspace: loaded.workspace, platforms: loaded.platforms,
                                     generatedOn: GenerationDate.today(), inputs: loaded.inputs(language: language),
-                                    extraSections: extra)
+                                    platformScorer: platformScorer, ranking: ranking, draftScorer: draftScorer,
+                                    draftScores: draftScores, extraSections: extra)
         try CommandOutput.emit(report.rendered(as: format.output, language: language), to: output, force: force)
     }
 }

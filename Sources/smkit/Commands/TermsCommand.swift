@@ -54,7 +54,11 @@ struct TermsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if check {
-            let findings = try TermsCheck.recheck(document, with: terms)
+            let recheck = try TermsCheck.recheck(document, with: terms)
+            let findings = recheck.findings
+            // A plugin that failed checked nothing: say so, or "0 findings" would mislead.
+            for notice in recheck.notices { StandardError.write("smkit: notice: \(notice)") }
+            for failure in recheck.failures { StandardError.write("smkit: \(failure)") }
             for finding in findings { StandardError.write("\(contest): \(finding.ruleID): \(finding.message.text(in: language))") }
             StandardError.write(language == .de
                 ? "Prüfung mit diesen Bedingungen: \(findings.count) Befund(e) zu den Bedingungen."
