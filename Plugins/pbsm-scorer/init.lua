@@ -1,5 +1,7 @@
--- pbsm draft scorer: four criteria of the potential-based strategy model, each 0..1,
--- combined with fixed weights. Every term says which numbers it came from.
+-- An example draft scorer, to copy: four criteria in the spirit of the potential-based
+-- strategy model, each 0..1, combined with fixed weights; every term says which numbers it
+-- came from. It is NOT smkit's pbsm evaluation: that one is built in (DraftEvaluator, scorer
+-- id "pbsm", docs/workspace.md). Pick this one with `smkit report --scorer pbsm-lua-example`.
 local smkit = require "smkit"
 
 local plugin = smkit.plugin { id = "pbsm-scorer", api = 1 }
@@ -42,9 +44,9 @@ local function advantages(draft)
 end
 
 plugin:scorer {
-  id = "pbsm", subject = "draft",
-  summary = { de = "pbsm: Nutzen 35 %, Annahmen 20 %, Ressourcen 25 %, Wettbewerbsqualität 20 %",
-              en = "pbsm: benefit 35%, assumptions 20%, resources 25%, competitive quality 20%" },
+  id = "pbsm-lua-example", subject = "draft",
+  summary = { de = "Beispiel in Lua: Nutzen 35 %, Annahmen 20 %, Ressourcen 25 %, Wettbewerbsqualität 20 %",
+              en = "Lua example: benefit 35%, assumptions 20%, resources 25%, competitive quality 20%" },
   score = function(draft, context)
     local b, nb = benefit(draft)
     local c, nc = certainty(draft)

@@ -22,7 +22,7 @@ struct PluginCommandTests {
         #expect(tested.stdout.contains("2 passed, 0 failed"))
         let validated = try PluginE2E.run(["plugin", "validate", plugin])
         #expect(validated.status == 0, "\(validated.stderr)")
-        #expect(validated.stdout.contains("my-rules 0.1.0: manifest ok (API level 1 of 1), 1 checks, 0 scorers, 0 platforms, 2 test cases"))
+        #expect(validated.stdout.contains("my-rules 0.1.0: manifest ok (API level 1 of 1), 1 checks, 0 scorers, 2 test cases"))
         // Never overwrite without --force.
         let again = try PluginE2E.run(["plugin", "new", "my-rules", "--directory", folder.path])
         #expect(again.status == 1)

@@ -195,15 +195,26 @@ struct PluginInstallTests {
         #expect(home.installedNames == ["smkit-plugins.lock", "twice"])
     }
 
-    @Test func builtInPluginsCannotBeInstalledOverOrRemoved() throws {
+    @Test func anInstalledPluginShadowsTheBuiltInOneWithANoticeAndRemoveGoesBack() throws {
         let home = InstallHome()
         let removed = try home.smkit("plugin", "remove", "facebook")
         #expect(removed.status == 1)
         #expect(removed.stderr.contains("plugin 'facebook' is built in"))
         let installed = try home.smkit("plugin", "install", PluginE2E.packageRoot.appendingPathComponent("Plugins/facebook").path)
-        #expect(installed.status == 1)
-        #expect(installed.stderr.contains("plugin 'facebook' is built in"))
-        #expect(home.installedNames.isEmpty)
+        #expect(installed.status == 0, "\(installed.stderr)")
+        #expect(installed.stderr.contains("notice: facebook is also built in"))
+        #expect(home.installedNames == ["facebook", "smkit-plugins.lock"])
+        // The nearer copy wins: the installed one is listed, the built-in one named in a notice, not a failure.
+        let listed = try home.smkit("plugin", "list")
+        #expect(listed.status == 0, "\(listed.stdout)\(listed.stderr)")
+        let line = try #require(listed.stdout.split(separator: "\n").first { $0.hasPrefix("facebook\t") })
+        #expect(line.contains("\tinstalled\t") && line.contains("ok sha256:"))
+        #expect(listed.stdout.contains("NOTICE\tplugin 'facebook': using \(home.installed)/facebook/plugin.yaml"))
+        #expect(!listed.stdout.contains("FAILED"))
+        let back = try home.smkit("plugin", "remove", "facebook")
+        #expect(back.status == 0, "\(back.stderr)")
+        let again = try home.smkit("plugin", "list")
+        #expect(again.stdout.split(separator: "\n").contains { $0.hasPrefix("facebook\t") && $0.contains("\tbuilt-in\t") })
     }
 
     /// Names refused in an archive: leading out, absolute, a symlink.

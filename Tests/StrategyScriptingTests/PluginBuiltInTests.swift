@@ -18,7 +18,7 @@ struct PluginBuiltInTests {
         #expect(host.loadFailures.isEmpty)
         #expect(host.plugins.count == Self.ids.count)
         #expect(host.checks.count >= 50)
-        #expect(host.scorers.map(\.id) == ["pbsm"])
+        #expect(host.scorers.map(\.id) == ["pbsm-lua-example"])
         #expect(Set(host.platforms.ids) == ["facebook", "instagram", "linkedin", "pinterest", "tiktok", "x", "xing", "youtube"])
     }
 
@@ -126,13 +126,13 @@ struct PluginBuiltInTests {
         #expect(!onFacebook.contains(where: { $0.hasPrefix("IG-") }))
     }
 
-    @Test func pbsmScoreIsTheWeightedMeanOfItsTerms() throws {
+    @Test func exampleLuaScoreIsTheWeightedMeanOfItsTerms() throws {
         let host = try PluginFixture.host(PluginFixture.builtIn)
         let workspace = try Workspace.load(directory: PluginFixture.packageRoot.appendingPathComponent("Examples/baeckerei-sonnenschein"))
         let context = try ScoringContext.draft(workspace)
         var values: [String: Double] = [:]
         for draft in workspace.drafts {
-            let score = try host.score("pbsm", item: try LuaDataEncoder().encode(draft), context: context)
+            let score = try host.score("pbsm-lua-example", item: try LuaDataEncoder().encode(draft), context: context)
             #expect(score.terms.count == 4)
             #expect(abs(score.value - Score.weightedMean(score.terms).value) < 1e-9)
             #expect((0...1).contains(score.value))

@@ -62,10 +62,8 @@ public struct PluginInstaller: Sendable {
             throw PluginInstallError(.invalidManifest, "\(package.manifestDisplayPath): holds plugin '\(manifest.id)', "
                                      + "not '\(expectedID)'; nothing was changed")
         }
-        if let builtIn = builtInFolder(of: manifest.id) {
-            throw PluginInstallError(.builtIn, "plugin '\(manifest.id)' is built in (\(builtIn)); the built-in one is found "
-                                     + "first, so an installed copy would never load")
-        }
+        // An installed plugin is nearer than the built-in set, so it may replace a built-in plugin
+        // (a newer version of its rules); `smkit plugin install` says so, and `plugin remove` goes back.
         let destination = directory + "/" + manifest.id
         var lock = try lockFile()
         if !force && FileManager.default.fileExists(atPath: destination) {
@@ -219,7 +217,9 @@ public struct PluginInstaller: Sendable {
         }
         let host: PluginHost, loaded: Bool
         do {
-            (host, loaded) = try PluginValidation.load(manifest)
+            let run: PluginRun
+            (run, loaded) = try PluginRun.only(manifest, builtInDirectory: PluginDiscovery.builtInDirectory(environment: environment))
+            host = run.host
         } catch {
             throw PluginInstallError(.loadFailed, "smkit could not start Lua: \(error)")
         }
@@ -230,7 +230,7 @@ public struct PluginInstaller: Sendable {
     }
 
     /// The built-in folder of plugin `id`, if smkit ships one.
-    func builtInFolder(of id: String) -> String? {
+    public func builtInFolder(of id: String) -> String? {
         guard let builtIn = PluginDiscovery.builtInDirectory(environment: environment) else { return nil }
         let found = PluginDiscovery.discover([PluginSearchPath(directory: builtIn, origin: .builtIn)]).plugins
         return found.first { $0.manifest.id == id }?.manifest.directory
@@ -238,8 +238,8 @@ public struct PluginInstaller: Sendable {
 
     func notInstalled(_ id: String) -> PluginInstallError {
         if let builtIn = builtInFolder(of: id) {
-            return PluginInstallError(.builtIn, "plugin '\(id)' is built in (\(builtIn)); only installed plugins can be "
-                                      + "updated or removed")
+            return PluginInstallError(.builtIn, "plugin '\(id)' is built in (\(builtIn)) and not installed; only installed "
+                                      + "plugins can be updated or removed")
         }
         return PluginInstallError(.notInstalled, "plugin '\(id)' is not installed (\(directory)); "
                                   + "smkit plugin list shows what is")

@@ -39,8 +39,11 @@ extension SmkitModule {
                 return 1
             }
             type.method("rank_platforms") { workspace, call in
+                // ws:rank_platforms{ weights = {...}, scorer = "id" }: platform-fit by default.
                 var weights = PlatformFitWeights.default
+                var scorerID: String?
                 if let options = try call.optionalTable(2) {
+                    try rejectUnknownKeys(options, allowed: ["weights", "scorer"], call: call)
                     let given = options.rawGet("weights")
                     if !given.isNil {
                         let data = try given.detached()
@@ -50,13 +53,40 @@ extension SmkitModule {
                             throw call.argumentError(2, "weights: " + error.message)
                         }
                     }
+                    scorerID = try optionalString(options, "scorer", call: call)
                 }
-                let ranking = workspace.platformRanking(platforms: context.platforms(for: workspace), scorer: PlatformFitScorer(weights: weights))
-                try call.push(try encoder.encode(ranking))
+                let run = try context.run(workspace: workspace.directory.isEmpty ? nil : workspace.directory)
+                let scorer = try scorerReference(scorerID, .platform, run: run, call: call)
+                let ranking: PlatformRanking
+                do throws(PluginFailure) {
+                    ranking = try run.rankPlatforms(workspace, scorer: scorer, fit: PlatformFitScorer(weights: weights))
+                } catch {
+                    throw LuaHostError(error.description)
+                }
+                try call.push(withScorer(try encoder.encode(ranking), scorer))
                 return 1
             }
             type.method("evaluate_drafts") { workspace, call in
-                try call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms(for: workspace))))
+                // ws:evaluate_drafts{ scorer = "id" }: the pbsm evaluation by default, else the
+                // scorer's { draft_id, draft_name, score } per draft.
+                var scorerID: String?
+                if let options = try call.optionalTable(2) {
+                    try rejectUnknownKeys(options, allowed: ["scorer"], call: call)
+                    scorerID = try optionalString(options, "scorer", call: call)
+                }
+                let run = try context.run(workspace: workspace.directory.isEmpty ? nil : workspace.directory)
+                let scorer = try scorerReference(scorerID, .draft, run: run, call: call)
+                guard scorer.pluginID != nil else {
+                    try call.push(try encoder.encode(workspace.evaluations(platforms: context.platforms(for: workspace))))
+                    return 1
+                }
+                let scores: [DraftScore]
+                do throws(PluginFailure) {
+                    scores = try run.scoreDrafts(workspace, scorer: scorer)
+                } catch {
+                    throw LuaHostError(error.description)
+                }
+                try call.push(withScorer(try encoder.encode(scores), scorer))
                 return 1
             }
             type.method("compare_drafts") { workspace, call in
@@ -93,6 +123,45 @@ extension SmkitModule {
                 "smkit.Workspace(\(workspace.organization.name): \(workspace.goals.count) goals, \(workspace.drafts.count) drafts)"
             }
         }
+    }
+
+    /// The scorer `id` (or the default for the subject), or an argument error with a did-you-mean.
+    static func scorerReference(_ id: String?, _ subject: ScorerReference.Subject, run: PluginRun,
+                                call: LuaCall) throws -> ScorerReference {
+        guard let id else { return subject == .platform ? .platformFit : .pbsm }
+        do throws(ScorerSelectionError) {
+            return try run.scorer(id, for: subject)
+        } catch {
+            throw call.argumentError(2, "scorer: \(error.message)")
+        }
+    }
+
+    /// A result table with `scorer = { id, subject, plugin_id, source }` added, so scripts can say what scored.
+    static func withScorer(_ data: LuaData, _ scorer: ScorerReference) throws -> LuaData {
+        guard case .table(var entries) = data else { return data }
+        entries.append(LuaData.Entry(.string("scorer"), try encoder.encode(scorer)))
+        return .table(entries)
+    }
+
+    /// An argument error for a key of an options table that is not one of `allowed`.
+    static func rejectUnknownKeys(_ options: LuaTable, allowed: [String], call: LuaCall) throws {
+        for (key, _) in options.pairs {
+            guard let name = key.stringValue, allowed.contains(name) else {
+                let given = key.stringValue ?? key.typeName
+                let hint = StringDistance.suggestion(for: given, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                throw call.argumentError(2, "options: unknown key '\(given)'\(hint) (known: \(allowed.joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// A string option, or nil when absent.
+    static func optionalString(_ options: LuaTable, _ key: String, call: LuaCall) throws -> String? {
+        let value = options.rawGet(key)
+        if value.isNil { return nil }
+        guard let text = value.stringValue else {
+            throw call.argumentError(2, "options.\(key): expected a string, found \(value.typeName)")
+        }
+        return text
     }
 
     /// A field whose value is encoded as a table.

@@ -43,22 +43,25 @@ public final class PluginRun {
         searchPaths = paths
         self.builtInDirectory = builtInDirectory
         host = try PluginHost(limits: limits)
-        guard loadPlugins else {
-            discoveryFailures = []
-            notices = []
-            platforms = PlatformRegistry()
-            if let builtInDirectory {
-                do {
-                    platforms = try PlatformCatalogLoader.loadRegistry(directory: URL(fileURLWithPath: builtInDirectory))
-                } catch {
-                    discoveryFailures.append(PluginFailure(pluginID: "smkit", phase: .discovery, file: builtInDirectory,
-                                                           message: error.description))
-                }
+        discoveryFailures = []
+        // The built-in platform data is read without running code, first: a plugin can extend
+        // those platforms even when it is loaded alone (plugin validate, test, install), and a
+        // built-in plugin whose code fails still leaves its platform known.
+        if let builtInDirectory {
+            do {
+                host.platforms = try PlatformCatalogLoader.loadRegistry(directory: URL(fileURLWithPath: builtInDirectory))
+            } catch {
+                discoveryFailures.append(PluginFailure(pluginID: "smkit", phase: .discovery, file: builtInDirectory,
+                                                       message: error.description))
             }
+        }
+        guard loadPlugins else {
+            notices = []
+            platforms = host.platforms
             return
         }
         let found = PluginDiscovery.discover(paths)
-        discoveryFailures = found.failures
+        discoveryFailures += found.failures
         notices = found.notices
         host.load(found.plugins)
         platforms = host.platforms
@@ -66,9 +69,10 @@ public final class PluginRun {
 
     /// A run with exactly one plugin, as `plugin validate`, `plugin test` and `plugin install`
     /// load it; whether it registered.
-    public static func only(_ manifest: PluginManifest, limits: LuaLimits = .pluginDefault) throws(LuaError)
+    public static func only(_ manifest: PluginManifest, limits: LuaLimits = .pluginDefault,
+                            builtInDirectory: String? = PluginDiscovery.builtInDirectory()) throws(LuaError)
         -> (run: PluginRun, loaded: Bool) {
-        let run = try PluginRun(paths: [], loadPlugins: true, limits: limits)
+        let run = try PluginRun(paths: [], builtInDirectory: builtInDirectory, loadPlugins: true, limits: limits)
         let loaded = run.host.load(manifest)
         run.platforms = run.host.platforms
         return (run, loaded)

@@ -57,6 +57,10 @@ struct PluginCommand: ParsableCommand {
             try CommandOutput.line("installed \(entry.id) \(entry.version) (API level \(entry.api)) into "
                                    + "\(installer.directory)/\(entry.id) from \(entry.origin); "
                                    + "\(entry.files.count) files, sha256:\(entry.digest)", failureStatus: 2)
+            if let builtIn = installer.builtInFolder(of: entry.id) {
+                StandardError.write("smkit: notice: \(entry.id) is also built in (\(builtIn)); the installed one is nearer "
+                                    + "and is used from now on; smkit plugin remove \(entry.id) goes back to the built-in one")
+            }
         }
     }
 
@@ -163,7 +167,6 @@ struct PluginCommand: ParsableCommand {
             let tests = (try? PluginTestSuite.loadAll(pluginDirectory: directory)) ?? []
             try CommandOutput.line("\(manifest.id) \(manifest.version): manifest ok (API level \(manifest.apiLevel) of "
                                    + "\(PluginAPI.apiLevel)), \(host.checks.count) checks, \(host.scorers.count) scorers, "
-                                   + "\(run.platforms.count) platforms, "
                                    + "\(tests.reduce(0) { $0 + $1.cases.count }) test cases", failureStatus: 2)
             if tests.isEmpty { StandardError.write("\(directory)/tests: warning: no test cases") }
             if !host.loadFailures.isEmpty { throw ExitCode(1) }
