@@ -52,9 +52,7 @@ struct ContestFactsLuaTests {
     }
 
     @Test func builtInRulesPointAtTheNewFields() throws {
-        let (found, _) = PluginDiscovery.discover(PluginDiscovery.searchPaths(workspace: nil))
-        let host = try PluginHost()
-        host.load(found)
+        let host = try PluginRun().host
         let document = try CheckDocumentLoader.parse(yaml: Self.yaml, file: "facts.yaml")
         let findings = host.check(document).findings
         func location(_ rule: String) -> String? { findings.first { $0.ruleID == rule }?.location }
@@ -82,9 +80,7 @@ struct ContestFactsLuaTests {
     }
 
     @Test func newRulesNameTheirPrimarySourceAndQuoteIt() throws {
-        let (found, _) = PluginDiscovery.discover(PluginDiscovery.searchPaths(workspace: nil))
-        let host = try PluginHost()
-        host.load(found)
+        let host = try PluginRun().host
         let checks = host.applicableChecks(kind: .contest, platforms: ["facebook"])
         let primary = ["FB-14": "https://transparency.meta.com/", "DE-20.1": "https://www.gesetze-im-internet.de/juschg/__12",
                        "DE-20.2": "https://www.gesetze-im-internet.de/juschg/__9", "DE-20.3": "https://www.gesetze-im-internet.de/juschg/__10",

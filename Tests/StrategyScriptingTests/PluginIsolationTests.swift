@@ -262,18 +262,19 @@ struct PluginIsolationTests {
         #expect(host.check(.contest(PluginFixture.contest)).findings.map(\.ruleID) == ["GOOD-01"])
     }
 
-    @Test func duplicateIdsAndBrokenManifestsAreNamed() throws {
+    @Test func duplicateIdsAreNoticesAndBrokenManifestsAreNamed() throws {
         let first = PluginFixture.temporaryDirectory(), second = PluginFixture.temporaryDirectory()
         PluginFixture.write(id: "good", lua: PluginFixture.good, in: first)
         PluginFixture.write(id: "good", lua: PluginFixture.good, in: second, folder: "good-copy")
         let broken = PluginFixture.write(id: "broken", lua: "", in: second)
         _ = FileManager.default.createFile(atPath: broken + "/plugin.yaml", contents: Data("id: broken\nversion: [1\n".utf8))
-        let found = PluginDiscovery.discover([PluginSearchPath(directory: first, origin: .builtIn),
+        // Nearest first: `first` is nearer, so its copy is used and the other one is a notice, not a failure.
+        let found = PluginDiscovery.discover([PluginSearchPath(directory: first, origin: .workspace),
                                               PluginSearchPath(directory: second, origin: .path)])
         #expect(found.plugins.map(\.manifest.directory) == [first + "/good"])
-        let duplicate = try #require(found.failures.first { $0.message.contains("duplicate plugin id 'good'") })
-        #expect(duplicate.file == second + "/good-copy/plugin.yaml")
-        #expect(duplicate.message.contains(first + "/good/plugin.yaml"))
+        #expect(found.notices == [PluginNotice(pluginID: "good", used: first + "/good/plugin.yaml",
+                                               shadowed: second + "/good-copy/plugin.yaml")])
+        #expect(!found.failures.contains { $0.message.contains("duplicate") })
         let manifest = try #require(found.failures.first { $0.pluginID == "broken" })
         #expect(manifest.phase == .manifest)
         #expect(manifest.file == broken + "/plugin.yaml")
@@ -284,9 +285,10 @@ struct PluginIsolationTests {
         let paths = PluginDiscovery.searchPaths(workspace: "/ws", environment: [
             "SMKIT_PLUGINS_DIR": "/builtin", "XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u", "SMKIT_PLUGIN_PATH": "/p1:/p2",
         ])
-        #expect(paths.map(\.directory) == ["/builtin", "/ws/plugins", "/cfg/smkit/plugins", "/p1", "/p2"])
-        #expect(paths.map(\.origin) == [.builtIn, .workspace, .user, .path, .path])
+        #expect(paths.map(\.directory) == ["/ws/plugins", "/p1", "/p2", "/cfg/smkit/plugins",
+                                           "/home/u/.local/share/smkit/plugins", "/builtin"])
+        #expect(paths.map(\.origin) == [.workspace, .path, .path, .user, .installed, .builtIn])
         let home = PluginDiscovery.searchPaths(environment: ["SMKIT_PLUGINS_DIR": "/b", "HOME": "/home/u"])
-        #expect(home.map(\.directory) == ["/b", "/home/u/.config/smkit/plugins"])
+        #expect(home.map(\.directory) == ["/home/u/.config/smkit/plugins", "/home/u/.local/share/smkit/plugins", "/b"])
     }
 }

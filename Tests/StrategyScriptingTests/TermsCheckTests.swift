@@ -21,9 +21,7 @@ import Testing
     @Test(arguments: [Language.de, .en])
     func generatedTermsLeaveNoFindingAboutTheTerms(language: Language) throws {
         let document = try draftWithoutTerms()
-        let (found, _) = PluginDiscovery.discover(PluginDiscovery.searchPaths(workspace: nil))
-        let host = try PluginHost()
-        host.load(found)
+        let host = try PluginRun().host
         let before = host.check(document).findings.filter(TermsCheck.isAboutTerms)
         #expect(before.contains { $0.ruleID == "DE-02" })  // the draft lacks terms, and the checks say so
         #expect(before.count >= 4)
