@@ -250,7 +250,9 @@ enum CSVImporter {
         var evidence = ImportLayout.Evidence(columns: ncols)
         do {
             var sp = pos, sl = line, n = 0
-            while n < 20_000 && sp < len {
+            // Up to 20,000 rows; once a value has settled the notation and no date waits for
+            // its day order, 1,000 rows are enough (later rows that disagree still fail as invalid).
+            while n < 20_000 && sp < len && !(n >= 1_000 && evidence.settled) {
                 guard case .record(let next) = scanner.scan(buf, sp, len, eof: eof) else { break }
                 let (rs, rl) = (sp, sl)
                 sl += 1 + scanner.innerLineBreaks

@@ -264,6 +264,14 @@ enum ImportLayout {
 
         init(columns: Int) { numbers = NumberEvidence(columnCount: columns) }
 
+        /// Whether more rows can change the decision: the notation has no clue yet, or a
+        /// slash date has not shown its order.
+        var settled: Bool {
+            let numbersSettled = numbers.columns.contains { $0.comma != nil || $0.point != nil }
+            let datesPending = ambiguousDate != nil && dayFirst == nil && monthFirst == nil
+            return numbersSettled && !datesPending
+        }
+
         /// Adds one cell; `position` gives its line and column when an example is kept.
         mutating func add(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, column j: Int, field: BenchmarkField?,
                           position: () -> (Int, Int)) {

@@ -149,13 +149,11 @@ struct RowProcessor {
                 if field == .publishTime && (haveDay || dateColumn != nil && lifetimeAt < 0 && j > dateColumn!) {
                     continue  // the date column dates this row
                 }
-                if field == .date && Self.isLifetime(p, s, e) {
-                    lifetimeAt = j
-                    continue
-                }
                 let r = ByteParsing.parseDate(p, s, e, dayFirst: dayFirst, serials: serialDates)
                 if let d = r.day {
                     day = d; haveDay = true
+                } else if field == .date && Self.isLifetime(p, s, e) {
+                    lifetimeAt = j
                 } else if field == .publishTime && dateColumn != nil && lifetimeAt < 0 {
                     continue  // the date column comes later and dates the row
                 } else {
@@ -188,7 +186,7 @@ struct RowProcessor {
                     if v < 0 {
                         fail(j, .negativeValue, field.rawValue,
                              "negative value \(Self.cellText(p, s, e)) in column '\(headers[j])' (\(field.rawValue) cannot be negative)")
-                    } else if m != .responseMinutes && v != v.rounded() {
+                    } else if v != v.rounded() && m != .responseMinutes {
                         let text = Self.cellText(p, s, e)
                         var hint = ""
                         if let sep = Self.singleSeparator(p, s, e) {

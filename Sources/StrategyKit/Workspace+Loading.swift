@@ -136,8 +136,9 @@ struct WorkspaceParser {
     private mutating func readOrganization(_ node: Node) -> Organization? {
         guard let f = reader.mapping(node, what: LocalizedText(de: "organization", en: "organization"), allowed: [
             "name", "business_model", "target_groups", "resources", "presences", "employees_active_on_social_media",
-            "code_of_conduct", "maturity", "works_council", "contacts", "response_time_target_hours",
+            "code_of_conduct", "maturity", "works_council", "contacts", "response_time_target_hours", "export_names",
         ], required: ["name", "business_model", "resources"]) else { return nil }
+        let exportNames = f["export_names"].map { reader.textList($0, field: "export_names") }
         let name = text(f, "name")
         let model = f["business_model"].flatMap { readBusinessModel($0) }
         let groups = f["target_groups"].map { readTargetGroups($0) } ?? []
@@ -195,7 +196,8 @@ struct WorkspaceParser {
         return Organization(name: name, businessModel: model, targetGroups: groups, resources: resources,
                             presences: presences, employeesActiveOnSocialMedia: active, codeOfConduct: conduct,
                             maturity: maturity ?? .beginner, worksCouncil: council, contacts: contacts,
-                            responseTimeTargetHours: responseTarget)
+                            responseTimeTargetHours: responseTarget,
+                            exportNames: exportNames.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private mutating func readBusinessModel(_ node: Node) -> BusinessModel? {

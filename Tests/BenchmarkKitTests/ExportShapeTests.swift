@@ -260,3 +260,64 @@ import Testing
         #expect(ExcelDate.serial(day: Self.day(2026, 10, 1)) == 46296)
     }
 }
+
+@Suite struct XLSXImportTests {
+    static func path(_ name: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smkit-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent(name).path
+    }
+
+    /// A LinkedIn-style workbook: a description row above the header, dates as serial numbers.
+    @Test func linkedInWorkbookWithDescriptionAndSerialDates() throws {
+        let file = try Self.path("linkedin.xlsx")
+        try XLSXTestFile.write(file, sheets: [
+            ("Metrics", [
+                [.text("Aggregated metrics for all posts, updates and sponsored content")],
+                [.text("Date"), .text("Impressions (total)"), .text("Reactions (total)"), .text("Comments (total)"),
+                 .text("Reposts (total)"), .text("Engagement rate (total)")],
+                [.date(46296), .number(1200), .number(31), .number(4), .number(2), .number(0.0308)],
+                [.date(46297), .number(980), .number(20), .empty, .number(0), .number(0.0214)],
+            ]),
+            ("Followers", [[.text("Date"), .text("Total followers")], [.date(46296), .number(3425)]]),
+        ])
+        let data = try BenchmarkImporter.load(path: file, options: ImportOptions(competitor: "Kanzlei Muster", platform: "linkedin"))
+        let s = try #require(data.series(competitor: "Kanzlei Muster", platform: "linkedin"))
+        #expect(s.days == [ExportShapeTests.day(2026, 10, 1), ExportShapeTests.day(2026, 10, 2)])
+        #expect(s.value(.impressions, 0) == 1200)
+        #expect(s.value(.likes, 1) == 20)
+        #expect(s.value(.comments, 1) == nil)
+        #expect(data.report.notices.contains { $0.code == "header" && $0.en.contains("the header is line 2") })
+        #expect(data.report.ignoredColumns == ["Engagement rate (total)"])
+        // --sheet picks another worksheet.
+        let followers = try BenchmarkImporter.load(path: file, options: ImportOptions(competitor: "K", platform: "linkedin", sheet: "followers"))
+        #expect(followers.series(competitor: "K", platform: "linkedin")?.value(.followers, 0) == 3425)
+        let missing = ExportShapeTests.error { try BenchmarkImporter.load(path: file, options: ImportOptions(sheet: "Nope")) }
+        #expect(missing.contains("no sheet 'Nope' (sheets: 'Metrics', 'Followers')"))
+    }
+
+    /// Text cells follow the same rules as CSV; errors point at file:sheet:row:column.
+    @Test func textCellsAndErrorsWithSheetPositions() throws {
+        let file = try Self.path("fk.xlsx")
+        try XLSXTestFile.write(file, sheets: [("Tabelle1", [
+            [.text("Profil"), .text("Netzwerk"), .text("Datum"), .text("Fans"), .text("Post-Interaktion")],
+            [.text("Kanzlei Muster"), .text("Facebook"), .text("01.10.2026"), .text("3.425"), .inline("0,84%")],
+            [.text("Kanzlei Muster"), .text("Facebook"), .date(46297), .number(3431), .inline("1,1%")],
+            [.text("Kanzlei Muster"), .text("Facebook"), .number(46298), .text("viele"), .empty],
+        ])])
+        let message = ExportShapeTests.error { try BenchmarkImporter.load(path: file) }
+        #expect(message.contains("\(file):Tabelle1:4:4: invalid number 'viele' in column 'Fans'"))
+        let data = try BenchmarkImporter.load(path: file, options: ImportOptions(skipInvalidRows: true))
+        let s = try #require(data.series(competitor: "Kanzlei Muster", platform: "facebook"))
+        #expect(s.value(.followers, 0) == 3425)
+        #expect(s.value(.followers, 1) == 3431)
+        #expect(s.days == [ExportShapeTests.day(2026, 10, 1), ExportShapeTests.day(2026, 10, 2)])
+    }
+
+    @Test func notAWorkbookIsAClearError() throws {
+        let file = try Self.path("broken.xlsx")
+        try Data("Profil;Netzwerk\n".utf8).write(to: URL(fileURLWithPath: file))
+        let message = ExportShapeTests.error { try BenchmarkImporter.load(path: file) }
+        #expect(message.contains("not an .xlsx file"))
+    }
+}

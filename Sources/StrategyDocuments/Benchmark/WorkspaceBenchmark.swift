@@ -5,7 +5,7 @@ public import StrategyKit
 /// Competitor data kept in a workspace: `competitors.csv` (or `.json`) beside `strategy.yaml`.
 public enum WorkspaceBenchmark {
     /// The file names looked for, in order.
-    public static let fileNames = ["competitors.csv", "competitors.json"]
+    public static let fileNames = ["competitors.csv", "competitors.xlsx", "competitors.json"]
 
     /// The workspace's competitor data file, if it has one.
     public static func dataFile(in workspace: Workspace) -> String? {
@@ -21,11 +21,33 @@ public enum WorkspaceBenchmark {
         return competitors.filter { name.lowercased().hasPrefix($0.lowercased()) }.max { $0.count < $1.count }
     }
 
+    /// The competitor that is the organisation, trying its export names
+    /// (`organization.export_names`) before its name.
+    public static func organization(_ organization: Organization, among competitors: [String]) -> String? {
+        for name in organization.namesInExports {
+            if let found = self.organization(named: name, among: competitors) { return found }
+        }
+        return nil
+    }
+
+    /// The warning when the organisation is not in the data, in the report's language.
+    public static func notFoundWarning(_ organization: Organization, file: String, language: Language) -> String {
+        let names = organization.namesInExports.map { "'\($0)'" }.joined(separator: ", ")
+        return language == .de
+            ? "Die Organisation (\(names)) kommt in \(file) nicht vor; sie wird nicht hervorgehoben, und Abstände fehlen. Den Namen im Export unter organization.export_names in strategy.yaml eintragen."
+            : "The organisation (\(names)) is not in \(file); it is not highlighted and gaps are left out. Add the name the export uses under organization.export_names in strategy.yaml."
+    }
+
     /// Imports the workspace's competitor data and computes the default metrics; `nil` without data.
-    public static func run(_ workspace: Workspace, metrics: [Metric] = Metric.defaults) throws -> BenchmarkResult? {
+    public static func run(_ workspace: Workspace, metrics: [Metric] = Metric.defaults,
+                           options: ImportOptions = ImportOptions(), language: Language = .en) throws -> BenchmarkResult? {
         guard let file = dataFile(in: workspace) else { return nil }
-        let data = try BenchmarkImporter.load(path: file, options: ImportOptions())
-        let own = organization(named: workspace.organization.name, among: data.competitors)
-        return BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))
+        let data = try BenchmarkImporter.load(path: file, options: options)
+        let own = organization(workspace.organization, among: data.competitors)
+        var result = BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))
+        if own == nil {
+            result.warnings.append(notFoundWarning(workspace.organization, file: file, language: language))
+        }
+        return result
     }
 }
