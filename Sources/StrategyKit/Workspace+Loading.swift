@@ -74,7 +74,7 @@ struct WorkspaceParser {
         if let csv { csvSeries = readCSV(csv, file: csvFile) }
         guard let root else { return nil }
         guard let top = reader.mapping(root, what: LocalizedText(de: "der obersten Ebene", en: "the top level"),
-                                       allowed: ["version", "as_of", "organization", "goals", "drafts", "kpis"],
+                                       allowed: ["version", "as_of", "organization", "goals", "drafts", "kpis", "competitor_data"],
                                        required: ["as_of", "organization"]) else { return nil }
         if let node = top["version"], let version = reader.integer(node, field: "version"), version != 1 {
             reader.report(node, .invalidValue, LocalizedText(
@@ -92,8 +92,11 @@ struct WorkspaceParser {
             }
         }
         let drafts = top["drafts"].map { readDrafts($0, kpis: kpis) } ?? []
+        let competitorData = top["competitor_data"].flatMap { readCompetitorData($0) }
         guard let asOf, let organization else { return nil }
-        return Workspace(asOf: asOf, organization: organization, goals: goals, drafts: drafts, kpis: kpis)
+        var workspace = Workspace(asOf: asOf, organization: organization, goals: goals, drafts: drafts, kpis: kpis)
+        workspace.competitorData = competitorData
+        return workspace
     }
 
     // MARK: Helpers
@@ -129,6 +132,41 @@ struct WorkspaceParser {
             return false
         }
         return true
+    }
+
+    // MARK: Competitor data
+
+    /// `competitor_data:` — how the competitor export is written; values as the benchmark flags take them.
+    private mutating func readCompetitorData(_ node: Node) -> [String: String]? {
+        let choices: [String: [String]] = [
+            "delimiter": [",", ";", "tab"], "decimal": [",", "."], "thousands": [".", ",", "none"],
+            "date_format": ["DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY", "YYYY-MM-DD"],
+            "encoding": ["utf-8", "utf-16le", "utf-16be", "windows-1252"],
+        ]
+        guard let f = reader.mapping(node, what: LocalizedText(de: "competitor_data", en: "competitor_data"), allowed: [
+            "file", "delimiter", "decimal", "thousands", "date_format", "encoding", "header_row", "sheet", "as_of",
+            "competitor", "platform",
+        ]) else { return nil }
+        var result: [String: String] = [:]
+        for key in ["file", "delimiter", "decimal", "thousands", "date_format", "encoding", "sheet", "competitor", "platform"] {
+            guard let value = f[key], let text = reader.text(value, field: key) else { continue }
+            if let allowed = choices[key], !allowed.contains(text) {
+                reader.report(value, .invalidValue, LocalizedText(
+                    de: "'\(key)': einer von \(allowed.map { "'\($0)'" }.joined(separator: ", ")) erwartet, gefunden: '\(text)'",
+                    en: "expected one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")) for '\(key)', found '\(text)'"))
+                continue
+            }
+            result[key] = text
+        }
+        if let node = f["header_row"], let row = reader.integer(node, field: "header_row") {
+            if row < 1 {
+                reader.report(node, .invalidValue, LocalizedText(de: "'header_row' muss 1 oder mehr sein", en: "'header_row' must be 1 or more"))
+            } else {
+                result["header_row"] = String(row)
+            }
+        }
+        if let node = f["as_of"], let day = reader.date(node, field: "as_of") { result["as_of"] = day.description }
+        return result
     }
 
     // MARK: Organisation

@@ -127,4 +127,28 @@ import Testing
         let reported = try BuiltBinary.smkit.run(["report", dir.url.path, "--lang", "en"])
         #expect(reported.stdout.contains("organization.export_names"))
     }
+
+    @Test func workspaceCompetitorDataSettlesAnAmbiguousExport() throws {
+        let dir = try TemporaryDirectory()
+        let yaml = """
+            as_of: 2026-10-01
+            organization:
+              name: Kanzlei Muster
+              business_model: { type: b2b, industry: Steuerberatung, employees: 12 }
+              resources:
+                hours:
+                  - { role: smm, hours_per_week: 4 }
+            """
+        _ = try dir.file("strategy.yaml", yaml)
+        _ = try Self.germanExcelCSV(dir, "competitors.csv", [
+            "Profil;Netzwerk;Datum;Fans", "Kanzlei Muster;Facebook;01.10.2026;576", "Steuerbüro Beispiel;Facebook;01.10.2026;3.425",
+        ])
+        let failed = try BuiltBinary.smkit.run(["report", dir.url.path, "--lang", "en"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("competitors.csv:3:41: ambiguous number '3.425'"))
+        _ = try dir.file("strategy.yaml", yaml + "\ncompetitor_data: { decimal: ',', thousands: '.' }\n")
+        let report = try BuiltBinary.smkit.run(["report", dir.url.path, "--lang", "en", "--format", "markdown"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("3,425") || report.stdout.contains("3425"))
+    }
 }
