@@ -186,7 +186,7 @@ struct RowProcessor {
                     if v < 0 {
                         fail(j, .negativeValue, field.rawValue,
                              "negative value \(Self.cellText(p, s, e)) in column '\(headers[j])' (\(field.rawValue) cannot be negative)")
-                    } else if v != v.rounded() && m != .responseMinutes {
+                    } else if v < 9.0e15 && Double(Int64(v)) != v && m != .responseMinutes {
                         let text = Self.cellText(p, s, e)
                         var hint = ""
                         if let sep = Self.singleSeparator(p, s, e) {
