@@ -33,7 +33,7 @@ let package = Package(
             providers: [.apt(["liblua5.4-dev"])]
         ),
         // The system zlib, for .tar.gz plugin archives (Debian: zlib1g-dev).
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
         // Plain C runtime on top of liblua: limits, watchdog, interruptible patterns.
         .target(name: "CLuaRuntime", dependencies: ["CLua"]),
         // The sandbox bootstrap is Lua, embedded into the binary (no resource bundle to install).
@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "StrategyScripting",
             dependencies: [
-                "LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis", "CZlib",
+                "LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis", "CGzip",
                 .product(name: "Yams", package: "Yams"),
             ],
             // The plugin API's Lua side, embedded like LuaHost's sandbox.
