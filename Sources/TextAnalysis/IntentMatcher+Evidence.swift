@@ -107,19 +107,23 @@ extension IntentMatcher {
         if e == p.elements.count { return true }
         let element = p.elements[e]
         let last = picked[picked.count - 1]
-        if element.atoms == [.clauseEnd] {
-            guard units[last].partEnd else { return false }
+        // `$` (alone or as one alternative) matches, without a word, where a clause part ends.
+        if element.atoms.contains(.clauseEnd), units[last].partEnd {
             picked.append(last)
             if extend(p, e + 1, &picked, bounds) { return true }
-            picked.removeLast(); return false
+            picked.removeLast()
+            if element.atoms == [.clauseEnd] { return false }
         }
-        var u = last + 1
-        while u < bounds.upperBound, u <= last + 1 + element.gapBefore {
+        if element.atoms == [.clauseEnd] { return false }
+        // Hashtag parts do not count against a gap ("Lade dein Foto mit #MeinSommer hoch").
+        var u = last + 1, skipped = 0
+        while u < bounds.upperBound, skipped <= element.gapBefore {
             if elementMatches(element, u, p.language) {
                 picked.append(u)
                 if extend(p, e + 1, &picked, bounds) { return true }
                 picked.removeLast()
             }
+            if !units[u].fromHashtag && units[u].kind != .hashtag { skipped += 1 }
             u += 1
         }
         return false
@@ -190,9 +194,15 @@ extension IntentMatcher {
         }
         if entry.intent.isAction {
             // The organiser speaking about itself: "wir teilen den Gewinner", "we'll repost the winners".
-            var k = lo - 1, skipped = 0
-            while k >= clause.units.lowerBound, IntentLexicon.auxiliaries.contains(units[k].folded), skipped < 2 { k -= 1; skipped += 1 }
-            if k >= clause.units.lowerBound, IntentLexicon.firstPerson.contains(units[k].folded) { return false }
+            // The nearest pronoun before the trigger in its clause part decides who acts.
+            var k = lo - 1
+            while !units[lo].partStart, k >= clause.units.lowerBound, k >= lo - 5 {
+                let f = units[k].folded
+                if IntentLexicon.secondPerson.contains(f) { break }
+                if IntentLexicon.firstPerson.contains(f) { return false }
+                if units[k].partStart { break }
+                k -= 1
+            }
             if trigger + 1 < clause.units.upperBound, ["wir", "ich"].contains(units[trigger + 1].folded) { return false }
             // Collected, not done: "die meisten Likes", "most votes".
             for k in max(clause.units.lowerBound, trigger - 2)..<trigger where IntentLexicon.superlatives.contains(units[k].folded) {

@@ -1,0 +1,13 @@
+import Foundation
+import Testing
+import TextAnalysis
+
+/// Prints the analysis of the text in TA_DEBUG (a development aid; does nothing otherwise).
+@Test func debugProbe() {
+    guard let text = ProcessInfo.processInfo.environment["TA_DEBUG"] else { return }
+    let a = TextAnalysis(text.replacingOccurrences(of: "\\n", with: "\n"))
+    print("language:", a.language.map(\.rawValue) ?? "nil")
+    print("tokens:", a.tokens.map { "\($0.text)[\($0.kind.rawValue):\($0.stem)\($0.parts.isEmpty ? "" : ":" + $0.parts.joined(separator: "+"))]" }.joined(separator: " "))
+    print("clauses:", a.clauses.map { r in r.map { a.tokens[$0].text }.joined(separator: " ") })
+    for e in a.intents() { print(e.intent.rawValue, "«\(e.text)»", e.trigger, e.negated ? "NEG" : "", e.question ? "Q" : "", e.quoted ? "QUOTED" : "") }
+}
