@@ -157,7 +157,7 @@ enum IntentLexicon {
             "=liken|=likt|=liket|=gelikt|=geliked|=gelike|=likest|=likst|=liked",
             "^like den|die|das|diesen|dieses|diese|unseren|unsere|unser|meinen|meine|mein|beitrag|post|posting|bild|foto|video|reel|&|und|oder|$|heart|kommentier*|teil*|folg*", "gefaellt mir angabe", "gefaellt mir klick*|drueck*|geben|button", "auf gefaellt mir",
             "lass|lasst|hinterlass|hinterlasse|hinterlasst|gib|gebt|schenk|schenkt|dalassen …3 like|herz|herzchen|daumen|heart",
-            "ein|einen|dein|euer like|herz|herzchen da|dalassen", "daumen hoch", "doppeltipp*", "doppelt tippen",
+            "ein|einen|dein|euer|mit|per|=1 like|likes|herz|herzchen", "daumen hoch", "doppeltipp*", "doppelt tippen",
         ], unless: [
             "like|likes|likt|liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
             "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
@@ -230,7 +230,7 @@ enum IntentLexicon {
         Entry(intent: .follow, language: .de, patterns: [
             "folg|folge|folgt|folgen uns|@|unserem|unserer|unseren|dem|der|meinem|meiner|mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
-            "followe|followt|followen|follow|=folgt uns|@|unserem|unserer|dem|mir|$",
+            "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
             "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
             "abonnier*|abonniere|abonniert uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
             "abonnier|abonniere|abonniert|abonnieren uns|@",
