@@ -473,7 +473,7 @@ extension IntentLexicon {
     static let knownWords: Set<String> = {
         var words = hashtagFunctionWords
         for entry in IntentMatcher.lexicon.entries {
-            for p in entry.patterns { words.formUnion(p.words) }
+            for p in entry.patterns { words.formUnion(p.words); words.formUnion(p.prefixes) }
         }
         for list in IntentMatcher.lexicon.unless.values { for p in list { words.formUnion(p.words) } }
         return words.filter { $0.count >= 2 && $0.allSatisfy { $0.isLetter || $0.isNumber } }

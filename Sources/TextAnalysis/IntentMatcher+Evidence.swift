@@ -192,7 +192,8 @@ extension IntentMatcher {
             let sentence = sentences[clause.sentence]
             guard entry.needs.contains(where: { matchesAnywhere($0, in: sentence.units) }) else { return false }
         }
-        if entry.intent.isAction {
+        // In a question the first person asks ("Muss ich teilen?"): kept, and flagged as a question.
+        if entry.intent.isAction, !clause.question {
             // The organiser speaking about itself: "wir teilen den Gewinner", "we'll repost the winners".
             // The nearest pronoun before the trigger in its clause part decides who acts.
             var k = lo - 1

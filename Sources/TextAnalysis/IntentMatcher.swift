@@ -198,15 +198,13 @@ struct IntentMatcher {
             let key = String(f.prefix(1))
             guard let candidates = index[key] else { continue }
             let length = f.count
-            for c in candidates {
-                if abs(c.count - length) <= 1, IntentMatcher.withinOneEdit(f, c) { units[u].corrected = c; break }
-                // A prefix of the lexicon ("kommentier…") with one typo: "komentiere".
-                if IntentLexicon.typoPrefixes.contains(c), length >= c.count - 1 {
-                    let cut = f.index(f.startIndex, offsetBy: c.count - 1)
-                    if let k = [c.count - 1, c.count, c.count + 1].first(where: { $0 <= length && IntentMatcher.withinOneEdit(String(f.prefix($0)), c) }) {
-                        _ = cut
-                        units[u].corrected = c + f.dropFirst(k); break
-                    }
+            if let c = candidates.first(where: { abs($0.count - length) <= 1 && IntentMatcher.withinOneEdit(f, $0) }) {
+                units[u].corrected = c; continue
+            }
+            // A prefix of the lexicon ("kommentier…") with one typo: "komentiere".
+            for c in candidates where IntentLexicon.typoPrefixes.contains(c) && length >= c.count - 1 && !f.hasPrefix(c) {
+                if let k = [c.count - 1, c.count, c.count + 1].first(where: { $0 <= length && IntentMatcher.withinOneEdit(String(f.prefix($0)), c) }) {
+                    units[u].corrected = c + f.dropFirst(k); break
                 }
             }
         }
