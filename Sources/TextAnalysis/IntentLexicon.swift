@@ -37,7 +37,7 @@ enum IntentLexicon {
 
     /// Named word groups used as `{name}` in patterns.
     static let groups: [String: String] = [
-        "friend": "freund|freunde|freundin|freundinnen|*freund|*freundin|*freunde|bestie|besties|bff|liebsten|lieblingsmensch*|person|personen|jemand*|menschen|mama|papa|schwester|bruder|partner*|kollege*|kollegin*|buddy|buddies|friend|friends|*friend|someone|somebody|person|people|mate|mates|family|bae",
+        "friend": "freund|freunde|freundin|freundinnen|*freund|*freundin|*freunde|*partner|*partnerin|bestie|besties|bff|liebsten|lieblingsmensch*|person|personen|jemand*|menschen|mama|papa|schwester|bruder|partner*|kollege*|kollegin*|buddy|buddies|friend|friends|*friend|someone|somebody|person|people|mate|mates|family|bae",
         "post": "beitrag|post|posting|bild|foto|video|reel|tweet|gewinnspiel|aktion|es|das|ihn|dies|diesen|dieses|this|it|pin|story",
         "media": "foto|fotos|bild|bilder|video|videos|selfie|selfies|clip|reel|reels|photo|photos|picture|pictures|pic|pics|snap|image|images|tiktok|schnappschuss|aufnahme",
         "ownDet": "ein|eine|einen|dein|deine|deinen|euer|eure|euren|ihr|ihre|ihren|a|an|your|some|1|one",
@@ -110,6 +110,13 @@ enum IntentLexicon {
         "always", "immer", "haben", "habe", "hab", "have", "had", "has", "ebenfalls", "selbst", "all", "alle", "heute",
         "morgen", "bald", "soon", "gleich", "wuerden", "moechten", "wollen", "shall",
     ]
+    /// Words a first-person subject cannot reach over ("wir freuen uns über jeden Kommentar").
+    static let subjectStops: Set<String> = [
+        "ueber", "fuer", "von", "mit", "auf", "jeden", "jede", "jedes", "jeder", "den", "dem", "die", "das", "der", "ein",
+        "eine", "einen", "the", "a", "an", "every", "each", "for", "about", "on", "with", "of", "euer", "eure", "eurer", "your",
+    ]
+    /// Thanks for something done is no request ("Danke fürs Teilen", "thanks for sharing").
+    static let thanks: Set<String> = ["danke", "dank", "thanks", "thank", "thx", "merci", "dankeschoen"]
     /// Superlatives that make an engagement word something collected, not done
     /// ("der Beitrag mit den meisten Likes gewinnt").
     static let superlatives: Set<String> = ["meisten", "meiste", "most", "highest", "hoechsten", "meist", "greatest", "top"]
@@ -157,7 +164,7 @@ enum IntentLexicon {
             "=liken|=likt|=liket|=gelikt|=geliked|=gelike|=likest|=likst|=liked",
             "^like den|die|das|diesen|dieses|diese|unseren|unsere|unser|meinen|meine|mein|beitrag|post|posting|bild|foto|video|reel|&|und|oder|$|heart|kommentier*|teil*|folg*", "gefaellt mir angabe", "gefaellt mir klick*|drueck*|geben|button", "auf gefaellt mir",
             "lass|lasst|hinterlass|hinterlasse|hinterlasst|gib|gebt|schenk|schenkt|dalassen …3 like|herz|herzchen|daumen|heart",
-            "ein|einen|dein|euer|mit|per|=1 like|likes|herz|herzchen", "daumen hoch", "doppeltipp*", "doppelt tippen",
+            "ein|einen|dein|euer|eure|mit|per|jedes|jeden|=1 like|likes|herz|herzchen", "daumen hoch", "doppeltipp*", "doppelt tippen",
         ], unless: [
             "like|likes|likt|liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
             "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
@@ -218,7 +225,7 @@ enum IntentLexicon {
         ], unless: ["markier* …3 =dich|=euch|=uns|@ $"]),
         Entry(intent: .tagFriends, language: .en, patterns: [
             "tag|tags|tagging|tagged|mention|nominate|nominating …4 {friend}",
-            "tag|nominate whoever|anyone|everyone|them",
+            "tag|nominate whoever|anyone|everyone|them", "{friend} you|u tag|mention|nominate", "each|every !tag",
         ], unless: ["!tag|tags yourself|us|@ $", "!tag us"]),
         // tag_self
         Entry(intent: .tagSelf, language: .de, patterns: [
@@ -263,7 +270,7 @@ enum IntentLexicon {
         Entry(intent: .mention, language: .de, patterns: [
             "markier*|tagge|taggt|tag|verlinke|verlinkt|verlinken|erwaehne|erwaehnt|erwaehnen uns|@",
             "uns|@ …2 markieren|taggen|verlinken|erwaehnen|markiert|verlinkt|erwaehnt",
-        ], unless: ["@ …3 {friend}"]),
+        ], unless: ["@ …3 {friend}", "@ & …2 !markieren|markiere|markiert|taggen|verlinken|verlinke|erwaehnen"]),
         Entry(intent: .mention, language: .en, patterns: [
             "tag|tags|tagging|mention|mentioning|mentions us|@", "@ …2 tagged|mentioned",
         ]),
@@ -283,13 +290,13 @@ enum IntentLexicon {
             "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|mail|whatsapp",
             "teilnahm*|teilnehm*|mitmach* …3 per|via dm|pn|direktnachricht|nachricht|mail",
             "per|via dm|pn|direktnachricht|nachricht … teilnehmen|mitmachen|bewerben|schicken|senden",
-            "^dm uns", "direktnachricht*",
-        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "benachrichtig*"]),
+            "^dm uns",
+        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "benachrichtig*", "… informiert|benachrichtigt|kontaktiert|angeschrieben|verstaendigt"]),
         Entry(intent: .message, language: .en, patterns: [
             "send|shoot|drop|write us|me …2 a|an dm|message|pm|email|note",
             "^dm|=message|=pm us|me", "via|by|in|through dm|dms|messenger", "direct|private message",
             "slide into … dms",
-        ], unless: ["winner* … contacted|notified|informed …3 dm|message|email"]),
+        ], unless: ["contacted|notified|informed|reached|messaged|contact …3 !via|by|through|in"]),
         // vote
         Entry(intent: .vote, language: .de, patterns: [
             "stimm|stimme|stimmt … ab", "abstimmen|abstimmung|abgestimmt", "vote|voten|votet|gevotet|voting",
@@ -329,7 +336,8 @@ enum IntentLexicon {
         Entry(intent: .answer, language: .de, patterns: [
             "antwort|antworten|antwortet|beantworte|beantwortet|beantworten|beantwortung", "quiz|quizfrage|raetsel|raetselfrage",
             "errat*", "rate|ratet mal", "schaetz*", "loesung|loesungswort", "richtige antwort|loesung",
-            "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir", "frage|gewinnfrage|preisfrage",
+            "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir",
+            "schreib|schreibt|schreibe|schreiben uns … warum|was|welch*|wie|wer|wo|wofuer|wohin|wen|wem", "frage|gewinnfrage|preisfrage",
             "teil|teile|teilt|teilen|teilst dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
         ], unless: [
             "!antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser", "!fragen … an|per|unter|gerne|stell*",
@@ -349,7 +357,7 @@ enum IntentLexicon {
         ], unless: ["newsletter* … !anmeld*"]),
         Entry(intent: .webForm, language: .en, patterns: [
             "form|forms", "fill|complete|submit … form|entry", "enter|register|participate|sign … at|on|via|through url|website|site|link|page|bio",
-            "url|website|link|bio …4 enter|register|participate|entry", "visit url",
+            "url|website|link|bio …4 enter|register|participate|entry", "visit url", "fill in|out", "on|at|via our website|site",
         ], unless: ["in any !form", "!form of", "!sign … newsletter"]),
         // multiple_entries
         Entry(intent: .multipleEntries, language: .de, patterns: [
@@ -392,7 +400,7 @@ enum IntentLexicon {
         ]),
         Entry(intent: .contest, language: .en, patterns: [
             "win|wins|winning|winner|winners", "giveaway|giveaways", "give away", "giving away", "sweepstake|sweepstakes",
-            "raffle|raffles", "prize|prizes", "contest|contests|competition|competitions", "up for grabs", "lucky draw",
+            "raffle|raffles", "prize|prizes", "the|prize|lucky|a draw", "contest|contests|competition|competitions", "up for grabs", "lucky draw",
         ], unless: [
             "win ~win", "!win|wins|winning over|customers|clients|business|deals|trust|hearts|awards|award|back",
             "award ~!winning", "award !winning", "!winning team|streak", "!win the game", "~win",

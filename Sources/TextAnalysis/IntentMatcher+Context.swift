@@ -57,6 +57,10 @@ extension IntentMatcher {
                 // your chances of winning").
                 if !intent.isAction, lo - n > 4, !necessityAfter { continue }
                 if kind == .full || lo - n <= 3 || necessityAfter { return true }
+            } else if n > hi, kind == .full, n == clause.units.upperBound - 1, units[n].partEnd,
+                      ["nicht", "not"].contains(units[n].folded), units[(hi + 1)..<n].allSatisfy({ !$0.partStart }) {
+                // A clause-final "nicht" denies the whole clause ("… erhöht eure Gewinnchance nicht").
+                return true
             } else if n > hi {
                 let between = units[(hi + 1)..<n]
                 let samePart = !units[(hi + 1)...n].contains { $0.partStart }

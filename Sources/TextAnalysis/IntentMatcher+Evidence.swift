@@ -201,10 +201,16 @@ extension IntentMatcher {
                 let f = units[k].folded
                 if IntentLexicon.secondPerson.contains(f) { break }
                 if IntentLexicon.firstPerson.contains(f) { return false }
-                if units[k].partStart { break }
+                if IntentLexicon.subjectStops.contains(f) || units[k].partStart { break }
                 k -= 1
             }
             if trigger + 1 < clause.units.upperBound, ["wir", "ich"].contains(units[trigger + 1].folded) { return false }
+            var t = lo
+            while t >= clause.units.lowerBound, t >= lo - 8 {
+                if IntentLexicon.thanks.contains(units[t].folded) { return false }
+                if units[t].partStart { break }
+                t -= 1
+            }
             // Collected, not done: "die meisten Likes", "most votes".
             for k in max(clause.units.lowerBound, trigger - 2)..<trigger where IntentLexicon.superlatives.contains(units[k].folded) {
                 return false
