@@ -183,7 +183,7 @@ enum IntentLexicon {
             "kommentier*", "kommentar*", "*kommentar", "*kommentare", "kommi|kommis",
             "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser",
             "schreib|schreibt|schreibe|schreiben|hinterlass|hinterlasse|verrat|verrate|verratet|sag|sagt …4 unten|drunter|darunter|unter|kommentarspalte",
-        ], unless: ["=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
+        ], unless: ["link|links …3 !kommentar*|comments|comment", "=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
         Entry(intent: .comment, language: .en, patterns: [
             "comment", "comments", "commenting", "^reply|replies|=replying", "drop|leave|write|post|tell|put …4 below|underneath|comments|comment",
             "every|each reply",
@@ -205,6 +205,7 @@ enum IntentLexicon {
             "market|fair|your|our !share", "!share {ownDet} …2 {media}",
             "!share your|us|my …2 {opinion}",
             "!share …4 with us", "=shared|=sharing by|with|in|at", "!share … prize|=winnings|pot",
+            "{friend} …2 you|would|who|du|dem|der|wem !share|teilen|teilst|teilt|teile",
         ]),
         // story_share
         Entry(intent: .storyShare, language: .de, patterns: [
@@ -220,7 +221,8 @@ enum IntentLexicon {
         Entry(intent: .tagFriends, language: .de, patterns: [
             "markier*|tagge|taggt|taggen|getaggt|tag|verlinke|verlinkt|verlinken|nominiere|nominiert|nominieren|erwaehne|erwaehnt|erwaehnen …4 {friend}",
             "{friend} …4 markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
-            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt …2 =wen|=wem|=denjenigen|=diejenige|=diejenigen|=deine|=deinen|=eure|=euren|9",
+            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt …2 =wen|=wem|=denjenigen|=diejenige|=diejenigen|9",
+            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt =deine|=deinen|=deinem|=eure|=euren|=euer",
             "=@ dein|deine|deinen|eure|euren|your|a|an|the|jemand*|someone|somebody",
         ], unless: ["markier* …3 =dich|=euch|=uns|@ $"]),
         Entry(intent: .tagFriends, language: .en, patterns: [
@@ -279,21 +281,21 @@ enum IntentLexicon {
             "lade|ladet …5 hoch", "hochladen|hochlaedst|hochgeladen", "upload*",
             "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* {ownDet} …2 {media}",
             "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen|postet",
-            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "reiche|reicht …4 ein", "einreich*",
+            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
         ], unless: ["!mach|macht … mit $"]),
         Entry(intent: .upload, language: .en, patterns: [
             "upload|uploading", "share|post|submit|send|show|snap|take {ownDet} …2 {media}",
-            "show us your", "submit|submitting your", "film|record|create a|your video|reel|tiktok|clip",
+            "show us your", "submit|submitting your", "^duet|stitch this|our|the|it|us", "film|record|create a|your video|reel|tiktok|clip",
         ]),
         // message
         Entry(intent: .message, language: .de, patterns: [
-            "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|mail|whatsapp",
-            "teilnahm*|teilnehm*|mitmach* …3 per|via dm|pn|direktnachricht|nachricht|mail",
+            "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|whatsapp",
+            "teilnahm*|teilnehm*|mitmach* …3 !per|via dm|pn|direktnachricht|nachricht",
             "per|via dm|pn|direktnachricht|nachricht … teilnehmen|mitmachen|bewerben|schicken|senden",
             "^dm uns",
-        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "benachrichtig*", "… informiert|benachrichtigt|kontaktiert|angeschrieben|verstaendigt"]),
+        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "per|via dm|pn|direktnachricht|nachricht|e-mail|mail …3 benachrichtig*|informiert|kontaktiert|angeschrieben|verstaendigt"]),
         Entry(intent: .message, language: .en, patterns: [
-            "send|shoot|drop|write us|me …2 a|an dm|message|pm|email|note",
+            "send|shoot|drop|write us|me …2 a|an dm|message|pm|note",
             "^dm|=message|=pm us|me", "via|by|in|through dm|dms|messenger", "direct|private message",
             "slide into … dms",
         ], unless: ["contacted|notified|informed|reached|messaged|contact …3 !via|by|through|in"]),
@@ -316,7 +318,7 @@ enum IntentLexicon {
             "kauf|kaufe|kauft|kaufen|gekauft|kaeufe|kaeufer|kaufpflicht|kaufzwang|kaufbeleg|kaufnachweis|*kauf",
             "bestell*|*bestellung|*bestellwert", "kassenbon|kassenzettel|quittung|beleg",
             "einkauf*", "kunde|kunden werden",
-        ], unless: ["verkauf*", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert"]),
+        ], unless: ["verkauf*", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert", "selbst|selber|privat !gekauft", "=selbstgekauft"]),
         Entry(intent: .purchase, language: .en, patterns: [
             "buy|buying|bought|purchase|purchasing|purchased|purchases", "order|orders|ordering|ordered",
             "receipt|receipts", "proof of purchase", "spend|spending 9|{money}", "shop|shopping with|at us|our",
@@ -444,7 +446,7 @@ enum IntentLexicon {
         ], unless: [
             "kostenlos*|gratis|kostenfrei …2 versand|lieferung|rueckversand|ruecksendung", "nicht !umsonst", "!umsonst gewartet|gemacht",
         ]),
-        Entry(intent: .freeClaim, language: .en, patterns: ["free|freebie|freebies", "free of charge", "no cost", "complimentary"], unless: [
+        Entry(intent: .freeClaim, language: .en, patterns: ["free|freebie|freebies", "free of charge", "no cost", "complimentary", "cost|costs nothing"], unless: [
             "feel !free", "!free time|spirit|will|from|shipping|delivery|returns|parking|wifi",
             "~free", "!free standard shipping", "duty|tax|toll !free",
         ]),

@@ -97,6 +97,7 @@ extension IntentMatcher {
         // A question about a contest still announces one ("Wer gewinnt die Reise?").
         var question = clause.question && !clause.request && intent != .contest || inIndirectQuestion(trigger, clause)
         let endsLabel = clause.question || clauseEndsWithLabel(clause)
+        if deniedByContrast(after: clauseIndex) { negated = true }
         if endsLabel, let answer = answer(after: clauseIndex) {
             question = false
             if !answer { negated = true }
@@ -105,6 +106,17 @@ extension IntentMatcher {
             intent: intent, range: range, text: String(text[range]), line: first.line, column: first.column,
             utf8Offset: first.utf8Offset, negated: negated, question: question,
             quoted: tokens[units[trigger].token].quoted, trigger: units[trigger].display)
+    }
+
+    /// "Likes are welcome but not required", "gern gesehen, aber nicht nötig": a contrastive
+    /// clause that only denies the necessity denies the clause before it.
+    private func deniedByContrast(after clauseIndex: Int) -> Bool {
+        guard clauseIndex + 1 < clauses.count else { return false }
+        let next = clauses[clauseIndex + 1]
+        guard next.sentence == clauses[clauseIndex].sentence, next.units.count >= 3, next.units.count <= 6,
+              IntentLexicon.contrastive.contains(units[next.units.lowerBound].folded) else { return false }
+        let rest = units[(next.units.lowerBound + 1)..<next.units.upperBound]
+        return rest.contains { IntentLexicon.negators.contains($0.folded) } && rest.contains { IntentLexicon.necessity.contains($0.folded) }
     }
 
     /// "ob ihr teilen müsst", "whether you have to share": reported questions.

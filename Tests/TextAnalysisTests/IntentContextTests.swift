@@ -104,3 +104,15 @@ import TextAnalysis
         #expect(a.intents().count >= 5)
     }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct DocumentationExampleTests {
+    /// The example at the top of docs/text-analysis.md.
+    @Test func example() throws {
+        let a = TextAnalysis("Like & teile das mit deinen Freunden!\nBitte markiere keine Freunde.")
+        #expect(a.asks(.share))
+        #expect(!a.asks(.tagFriends))
+        let e = try #require(a.evidence(for: .tagFriends).first)
+        #expect(e.negated && e.trigger == "markiere" && e.line == 2 && e.column == 7)
+        #expect(a.askedIntents == [.like, .share])
+    }
+}
