@@ -43,7 +43,7 @@ enum IntentLexicon {
         "ownDet": "ein|eine|einen|dein|deine|deinen|euer|eure|euren|ihr|ihre|ihren|a|an|your|some|1|one",
         "money": "=eur|=euro|=cent|=ct|=usd|=dollar|=dollars|=gbp|=chf|=franken|=pfund",
         "media2": "foto|fotos|bild|bilder|video|videos|selfie|clip|reel|photo|photos|picture|pic|pics|image",
-        "engagement": "like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
+        "engagement": "markiert|markieren|freunde|friends|referrals|taggt|like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
         "opinion": "meinung|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
         "win": "gewinn*|gewonnen|win|wins|winner|winners|preis|preise|prize|prizes|erhaelt|erhalten|bekommt|gets|receive|receives|get|takes",
     ]
@@ -190,7 +190,7 @@ enum IntentLexicon {
         ], unless: ["no comment"]),
         // share
         Entry(intent: .share, language: .de, patterns: [
-            "teil|teile|teilt|teilen|teilst|geteilt|teilet", "weiterleiten", "leite|leitet …6 weiter", "verbreite|verbreitet|verbreiten",
+            "teil|teile|teilt|teilen|teilst|geteilt|teilet|weiterteilen", "weiterleiten", "leite|leitet …6 weiter", "verbreite|verbreitet|verbreiten",
             "share|sharen|shared|geshared|geshart",
         ], unless: [
             "9|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|ersatz !teile|teilen",
@@ -200,7 +200,7 @@ enum IntentLexicon {
             "!teil|teile|teilt|teilen mit uns", "gewinn|preis|gewinne|preise …3 !geteilt",
         ]),
         Entry(intent: .share, language: .en, patterns: [
-            "share|shares|sharing|=shared", "spread the word", "pass it on", "forward … to",
+            "share|shares|sharing|=shared|reshare|reshares|resharing", "spread the word", "pass it on", "forward … to",
         ], unless: [
             "market|fair|your|our !share", "!share {ownDet} …2 {media}",
             "!share your|us|my …2 {opinion}",
@@ -220,7 +220,7 @@ enum IntentLexicon {
         // tag_friends
         Entry(intent: .tagFriends, language: .de, patterns: [
             "markier*|tagge|taggt|taggen|getaggt|tag|verlinke|verlinkt|verlinken|nominiere|nominiert|nominieren|erwaehne|erwaehnt|erwaehnen …4 {friend}",
-            "{friend} …4 markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
+            "{friend} …4 !markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
             "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt …2 =wen|=wem|=denjenigen|=diejenige|=diejenigen|9",
             "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt =deine|=deinen|=deinem|=eure|=euren|=euer",
             "=@ dein|deine|deinen|eure|euren|your|a|an|the|jemand*|someone|somebody",
@@ -240,7 +240,7 @@ enum IntentLexicon {
             "folg|folge|folgt|folgen uns|@|unserem|unserer|unseren|dem|der|meinem|meiner|mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
             "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
-            "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
+            "^folgen nicht vergessen|vergesst", "^folgen &", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
             "abonnier*|abonniere|abonniert uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
             "abonnier|abonniere|abonniert|abonnieren uns|@",
         ], unless: ["abonnier* … kanal|channel|newsletter|youtube"]),
@@ -279,7 +279,7 @@ enum IntentLexicon {
         // upload
         Entry(intent: .upload, language: .de, patterns: [
             "lade|ladet …5 hoch", "hochladen|hochlaedst|hochgeladen", "upload*",
-            "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* {ownDet} …2 {media}",
+            "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* …2 {ownDet} …2 {media}",
             "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen|postet",
             "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
         ], unless: ["!mach|macht … mit $"]),
@@ -292,7 +292,7 @@ enum IntentLexicon {
             "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|whatsapp",
             "teilnahm*|teilnehm*|mitmach* …3 !per|via dm|pn|direktnachricht|nachricht",
             "per|via dm|pn|direktnachricht|nachricht … teilnehmen|mitmachen|bewerben|schicken|senden",
-            "^dm uns",
+            "^dm uns", "per|via …2 dm|pn|direktnachricht|whatsapp",
         ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "per|via dm|pn|direktnachricht|nachricht|e-mail|mail …3 benachrichtig*|informiert|kontaktiert|angeschrieben|verstaendigt"]),
         Entry(intent: .message, language: .en, patterns: [
             "send|shoot|drop|write us|me …2 a|an dm|message|pm|note",
@@ -369,13 +369,14 @@ enum IntentLexicon {
             "beliebig|unbegrenzt|mehrfach|mehrmals|oefter|oft …3 teilnehm*|teilnahm*|mitmach*|kommentier*|markier*|teilen|posten|liken|erlaubt|moeglich|zaehlt",
             "erhoeh*|verdoppel*|verdreifach*|steigere|steigert|steigern …4 chance*|gewinnchance*", "je mehr … desto|umso|je",
             "mehrfachteilnahm*", "9 {friend}|kommentare|markierungen|tags|shares …2 equals 9",
+            "los|lose|chance|chancen|teilnahme …2 pro|je|fuer jeden|jede|jedes|jeder", "zusatzchance*|extrachance*|bonuschance*|zusatzlos*",
         ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro"]),
         Entry(intent: .multipleEntries, language: .en, patterns: [
             "extra|bonus|additional|more|multiple|second|another|unlimited|double|triple|two|2x|x2 …2 entry|entries|chance|chances|ticket|tickets",
             "each|every|per …3 comment|tag|share|like|repost|retweet|reply|friend|post|story|mention|day …4 entry|entries|chance|counts|ticket",
             "as often|many|much as you|u like|want|wish", "enter as many times", "the more …5 the more|better|higher",
             "increase|boost|double|triple|improve …3 chance|chances|odds", "enter … daily|again|multiple",
-            "as many times as", "=x2 entries",
+            "as many times as", "=x2 entries", "entry|entries|chance|chances|ticket …3 for|per each|every", "and 9 entry|entries",
         ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account", "will not|=not increase|improve"]),
         // winner_by_engagement
         Entry(intent: .winnerByEngagement, language: .de, patterns: [
@@ -416,7 +417,7 @@ enum IntentLexicon {
         ], unless: ["los geht*|gehts", "geht es|gehts !los", "jetzt|und|leg|legt|gleich|dann !los $"]),
         Entry(intent: .randomDraw, language: .en, patterns: [
             "random|randomly", "drawn", "prize draw", "the draw", "lucky draw", "draw the", "draws", "jury|judges|judged",
-            "panel of", "selected|chosen|picked … at random|randomly", "randomiser|randomizer",
+            "panel of", "selected|chosen|picked … at random|randomly", "randomiser|randomizer|=random.org",
         ], unless: ["!draw a|your|me|us|on|inspiration"]),
         // entry_fee
         Entry(intent: .entryFee, language: .de, patterns: [

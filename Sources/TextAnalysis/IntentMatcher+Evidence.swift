@@ -63,7 +63,7 @@ extension IntentMatcher {
             if let c = unit.corrected { return c == f || Stemmer.shared(language).stem(c) == stem }
             return false
         case .exact(let f):
-            return (wordLike || unit.kind == .mention) && (unit.folded == f || unit.corrected == f)
+            return (wordLike || unit.kind == .mention || unit.kind == .url) && (unit.folded == f || unit.corrected == f)
         case .prefix(let p):
             return wordLike && (unit.folded.hasPrefix(p) || unit.corrected?.hasPrefix(p) == true)
         case .suffix(let s):
@@ -100,7 +100,15 @@ extension IntentMatcher {
     func match(_ pattern: IntentPattern, at start: Int, within bounds: Range<Int>) -> [Int]? {
         guard let first = pattern.elements.first, elementMatches(first, start, pattern.language) else { return nil }
         var picked = [start]
-        return extend(pattern, 1, &picked, bounds) ? picked : nil
+        guard extend(pattern, 1, &picked, bounds) else { return nil }
+        // The words of a hashtag form a phrase of their own: "#sponsoredpost #partner" is not
+        // "post … #". A whole hashtag (`#`) may still follow a word ("mit #sommer").
+        let parts = Set(picked.filter { units[$0].fromHashtag }.map { units[$0].token })
+        if !parts.isEmpty {
+            if parts.count > 1 { return nil }
+            if picked.contains(where: { !units[$0].fromHashtag }) { return nil }
+        }
+        return picked
     }
 
     private func extend(_ p: IntentPattern, _ e: Int, _ picked: inout [Int], _ bounds: Range<Int>) -> Bool {
@@ -212,9 +220,7 @@ extension IntentMatcher {
                 t -= 1
             }
             // Collected, not done: "die meisten Likes", "most votes".
-            for k in max(clause.units.lowerBound, trigger - 2)..<trigger where IntentLexicon.superlatives.contains(units[k].folded) {
-                return false
-            }
+            if trigger > clause.units.lowerBound, IntentLexicon.superlatives.contains(units[trigger - 1].folded) { return false }
         }
         return true
     }
