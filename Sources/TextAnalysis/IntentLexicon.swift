@@ -168,10 +168,11 @@ enum IntentLexicon {
         ], unless: [
             "like|likes|likt|liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
             "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
-            "^like to|a|an|that|you|i|we|they|me|when|if|what|how",
+            "^like to|a|an|that|you|i|we|they|me|what|how",
         ]),
         Entry(intent: .like, language: .en, patterns: [
             "^like this|the|our|my|it|post|photo|picture|pic|video|tweet|reel|both|all|&|comment|share|follow|heart|$|@|below|above|tiktok",
+            "^like if|when",
             "=liking", "hit|smash|tap|give|drop|leave|press …3 like|heart|likes", "double tap", "=doubletap",
         ], unless: [
             "like our|the|my|this page|profile|account|channel",
@@ -183,7 +184,7 @@ enum IntentLexicon {
             "kommentier*", "kommentar*", "*kommentar", "*kommentare", "kommi|kommis",
             "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser",
             "schreib|schreibt|schreibe|schreiben|hinterlass|hinterlasse|verrat|verrate|verratet|sag|sagt …4 unten|drunter|darunter|unter|kommentarspalte",
-        ], unless: ["link|links …3 !kommentar*|comments|comment", "=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
+        ], unless: ["link|links …3 !kommentar*|comments|comment", "!kommentar =unseres|=des|=der|=von|=zum|=zur", "=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
         Entry(intent: .comment, language: .en, patterns: [
             "comment", "comments", "commenting", "^reply|replies|=replying", "drop|leave|write|post|tell|put …4 below|underneath|comments|comment",
             "every|each reply",
@@ -196,7 +197,7 @@ enum IntentLexicon {
             "9|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|ersatz !teile|teilen",
             "!=teil", "!teile|teilt|teilen|teilst|teil …6 =mit $", "!teile|teilt|teilen|teilst|teil uns|dem|der|den …6 mit",
             "!teil|teile|teilt|teilen|share|teilst {ownDet} …2 {media}",
-            "!teil|teile|teilt|teilen|share|teilst dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
+            "!teil|teile|teilt|teilen|share|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
             "!teil|teile|teilt|teilen mit uns", "gewinn|preis|gewinne|preise …3 !geteilt",
         ]),
         Entry(intent: .share, language: .en, patterns: [
@@ -237,13 +238,13 @@ enum IntentLexicon {
         Entry(intent: .tagSelf, language: .en, patterns: ["tag|tagging yourself|yourselves"]),
         // follow
         Entry(intent: .follow, language: .de, patterns: [
-            "folg|folge|folgt|folgen uns|@|unserem|unserer|unseren|dem|der|meinem|meiner|mir|account|kanal|profil|seite",
+            "folg|folge|folgt|folgen =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
             "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
             "^folgen nicht vergessen|vergesst", "^folgen &", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
             "abonnier*|abonniere|abonniert uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
             "abonnier|abonniere|abonniert|abonnieren uns|@",
-        ], unless: ["abonnier* … kanal|channel|newsletter|youtube"]),
+        ], unless: ["abonnier* … kanal|channel|newsletter|youtube", "neue|naechste|letzte|erste|diese|jede|heutige|dieser|der|die !folge"]),
         Entry(intent: .follow, language: .en, patterns: [
             "follow|follows|following|followed us|@|our|me|along|both|each|all",
             "follow for …2 more", "follow to enter|win|participate|join", "^follow &", "& follow $",
@@ -258,7 +259,7 @@ enum IntentLexicon {
         ], unless: ["story|storys|stories …4 !repost|reposte|repostet|reposten", "!repost|reposte|repostet|reposten … in|auf …2 story"]),
         Entry(intent: .repost, language: .en, patterns: [
             "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|=qt|=reblog|=retweeted", "quote tweet",
-        ], unless: ["!repost|reposts … to|in|on …2 story|stories"]),
+        ], unless: ["!repost|reposts … to|in|on …2 story|stories", "^!=rt @ $"]),
         // hashtag
         Entry(intent: .hashtag, language: .de, patterns: [
             "hashtag|hashtags|#hashtag",
@@ -340,7 +341,7 @@ enum IntentLexicon {
             "errat*", "rate|ratet mal", "schaetz*", "loesung|loesungswort", "richtige antwort|loesung",
             "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir",
             "schreib|schreibt|schreibe|schreiben uns … warum|was|welch*|wie|wer|wo|wofuer|wohin|wen|wem", "frage|gewinnfrage|preisfrage",
-            "teil|teile|teilt|teilen|teilst dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
+            "teil|teile|teilt|teilen|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
         ], unless: [
             "!antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser", "!fragen … an|per|unter|gerne|stell*",
             "bei !fragen", "haeufig gestellte", "!fragen $",
