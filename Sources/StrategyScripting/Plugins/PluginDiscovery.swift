@@ -9,8 +9,9 @@ public import StrategyKit
 /// `$XDG_DATA_HOME/smkit/plugins` (default `~/.local/share/smkit/plugins`, see
 /// ``PluginInstaller``), then the built-in `Plugins/`. When two folders hold a plugin with the
 /// same id, the nearer one is used and a ``PluginNotice`` says so. Plugins load farthest first
-/// (the built-in ones, then installed, user, path, workspace), so a plugin can extend the
-/// platforms of the plugins in any farther folder; inside a folder, plugin folders load in byte
+/// (the built-in ones, then installed, user, path, workspace), so a nearer plugin's platform data
+/// is applied over a farther one's (`extends` is applied after all have loaded, see
+/// ``PluginHost/load(_:)``); inside a folder, plugin folders load in byte
 /// order of their names. Names starting with `.` are skipped. docs/plugins.md "Where smkit
 /// finds plugins" describes the same.
 public enum PluginDiscovery {

@@ -30,6 +30,8 @@ public final class PluginHost {
     public internal(set) var platforms = PlatformRegistry()
 
     var checkByIndex: [Int: CheckDescriptor] = [:]
+    /// While ``load(_:)`` loads several plugins: the `extends` specs to apply once all have loaded.
+    var deferredExtensions: [(LuaData, PluginManifest)]?
     /// Plugin ids by account number (see ``LuaState/setOwner(_:)``).
     var owners: [Int: String] = [:]
     var pluginIndex: [String: Int] = [:]
@@ -96,8 +98,21 @@ public final class PluginHost {
     // MARK: Loading
 
     /// Loads plugins in order; failures are recorded in ``loadFailures`` and the rest still load.
+    ///
+    /// `plugin:platform { extends = ... }` is applied after all of them have loaded, in load
+    /// order, so a plugin can extend a platform whichever plugin defines it.
     public func load(_ found: [DiscoveredPlugin]) {
+        deferredExtensions = []
         for plugin in found { load(plugin.manifest, origin: plugin.origin) }
+        let pending = deferredExtensions ?? []
+        deferredExtensions = nil
+        for (spec, manifest) in pending {
+            do throws(PluginFailure) {
+                try applyPlatform(spec, plugin: manifest)
+            } catch {
+                loadFailures.append(error)
+            }
+        }
     }
 
     /// Loads one plugin; returns whether it registered.
@@ -188,6 +203,10 @@ public final class PluginHost {
         }
         for platform in definedPlatforms { _ = platforms.replace(platform) }
         for spec in registration["platforms"].arrayValues {
+            if deferredExtensions != nil, spec["extends"].text != nil {
+                deferredExtensions?.append((spec, manifest))
+                continue
+            }
             do throws(PluginFailure) {
                 try applyPlatform(spec, plugin: manifest)
             } catch {
