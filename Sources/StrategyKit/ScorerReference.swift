@@ -29,11 +29,6 @@ public struct ScorerReference: Sendable, Hashable, Codable {
         self.summary = summary
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, subject, source, summary
-        case pluginID = "plugin_id"
-    }
-
     /// smkit's platform ranking (``PlatformFitScorer``), the default for platforms.
     public static let platformFit = ScorerReference(
         id: "platform-fit", subject: .platform, pluginID: nil, source: "smkit: PlatformFitScorer",

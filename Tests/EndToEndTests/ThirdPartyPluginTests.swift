@@ -170,18 +170,17 @@ struct ThirdPartyPluginTests {
         let report = try home.smkit("report", workspace, "--lang", "en", "--format", "json")
         #expect(report.status == 0, "\(report.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
-        let ranking = try #require(json["platform_ranking"] as? [String: Any])
+        let ranking = try #require(json["platformRanking"] as? [String: Any])
         let entries = try #require(ranking["entries"] as? [[String: Any]])
-        #expect(entries.contains { $0["platform_id"] as? String == "threads" })
+        #expect(entries.contains { $0["platformID"] as? String == "threads" })
         let scorers = try #require(json["scorers"] as? [[String: Any]])
         #expect(scorers.map { $0["id"] as? String } == ["platform-fit", "pbsm"])
 
         // … and with the plugin's scorer chosen by name, which it names with its plugin and source.
-        let chosen = try home.smkit("report", workspace, "--lang", "en", "--scorer", "threads-first")
+        let chosen = try home.smkit("report", workspace, "--lang", "en", "--scorer", "threads-first", "--format", "markdown")
         #expect(chosen.status == 0, "\(chosen.stderr)")
         #expect(chosen.stdout.contains("Scored with threads-first (plugin threads, \(home.installed)/threads/init.lua)"))
-        let table = chosen.stdout.split(separator: "\n").first { $0.hasPrefix("1  ") }
-        #expect(table?.contains("Threads") == true, "\(chosen.stdout)")
+        #expect(chosen.stdout.contains("| 1 | Threads | 0.95 |"), "\(chosen.stdout)")
         let misspelt = try home.smkit("report", workspace, "--scorer", "threads-frist")
         #expect(misspelt.status == 1)
         #expect(misspelt.stderr.contains("unknown scorer 'threads-frist'; did you mean 'threads-first'?"))
