@@ -1,37 +1,37 @@
-import Yams
+package import Yams
 
 /// Reads YAML into domain values and collects every problem as a ``Diagnostic``.
 ///
 /// Works on `Yams.Node` (not `Codable`) because only nodes carry line and column, and a
 /// decoder stops at the first error while users want all of them at once.
-struct YAMLReader {
+package struct YAMLReader {
     /// The file name used in diagnostics.
-    let file: String
+    package let file: String
     /// Everything found so far.
-    private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
     /// Upper bound on nodes visited, so alias bombs cannot hang the loader.
-    static let nodeLimit = 200_000
+    package static let nodeLimit = 200_000
 
-    init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// Whether an error was reported.
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     // MARK: Reporting
 
-    mutating func report(line: Int, column: Int, _ code: Diagnostic.Code, _ message: LocalizedText,
+    package mutating func report(line: Int, column: Int, _ code: Diagnostic.Code, _ message: LocalizedText,
                          severity: Diagnostic.Severity = .error) {
         diagnostics.append(Diagnostic(file: file, line: max(1, line), column: max(1, column),
                                       severity: severity, code: code, message: message))
     }
 
-    mutating func report(_ node: Node?, _ code: Diagnostic.Code, _ message: LocalizedText,
+    package mutating func report(_ node: Node?, _ code: Diagnostic.Code, _ message: LocalizedText,
                          severity: Diagnostic.Severity = .error) {
         report(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, code, message, severity: severity)
     }
 
-    mutating func report(at mark: Mark?, _ code: Diagnostic.Code, _ message: LocalizedText,
+    package mutating func report(at mark: Mark?, _ code: Diagnostic.Code, _ message: LocalizedText,
                          severity: Diagnostic.Severity = .error) {
         report(line: mark?.line ?? 1, column: mark?.column ?? 1, code, message, severity: severity)
     }
@@ -40,13 +40,13 @@ struct YAMLReader {
 
     /// Parses raw bytes: checks UTF-8, then YAML syntax. Returns the root, or `nil` after
     /// reporting (an empty document is reported with `emptyMessage`).
-    mutating func parse(bytes: [UInt8], emptyMessage: LocalizedText) -> Node? {
+    package mutating func parse(bytes: [UInt8], emptyMessage: LocalizedText) -> Node? {
         guard let text = decodeUTF8(bytes) else { return nil }
         return parse(text: text, emptyMessage: emptyMessage)
     }
 
     /// Parses text; see ``parse(bytes:emptyMessage:)``.
-    mutating func parse(text: String, emptyMessage: LocalizedText) -> Node? {
+    package mutating func parse(text: String, emptyMessage: LocalizedText) -> Node? {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -119,7 +119,7 @@ struct YAMLReader {
     }
 
     /// Line and column (1-based) of a character offset.
-    static func position(ofCharacterOffset offset: Int, in text: String) -> (Int, Int) {
+    package static func position(ofCharacterOffset offset: Int, in text: String) -> (Int, Int) {
         var line = 1, column = 1
         for (index, character) in text.enumerated() {
             if index >= offset { break }
@@ -129,7 +129,7 @@ struct YAMLReader {
     }
 
     /// Counts nodes iteratively; `false` when more than `limit`.
-    static func countNodes(_ root: Node, limit: Int) -> Bool {
+    package static func countNodes(_ root: Node, limit: Int) -> Bool {
         var stack = [root]
         var count = 0
         while let node = stack.popLast() {
@@ -150,17 +150,17 @@ struct YAMLReader {
     // MARK: Structure
 
     /// A checked mapping: known keys with non-null values.
-    struct Fields {
+    package struct Fields {
         /// The mapping node.
-        let node: Node
+        package let node: Node
         /// Values by key (null values left out).
-        var values: [String: Node] = [:]
+        package var values: [String: Node] = [:]
         /// The value for a key, `nil` when absent or null.
-        subscript(key: String) -> Node? { values[key] }
+        package subscript(key: String) -> Node? { values[key] }
     }
 
     /// Describes what a node is, for "found …" messages.
-    static func describe(_ node: Node) -> LocalizedText {
+    package static func describe(_ node: Node) -> LocalizedText {
         switch node {
         case .mapping: LocalizedText(de: "eine Zuordnung (mapping)", en: "a mapping")
         case .sequence: LocalizedText(de: "eine Liste", en: "a list")
@@ -171,13 +171,13 @@ struct YAMLReader {
     }
 
     /// Whether the node is YAML null (`~`, `null`, or nothing).
-    static func isNull(_ node: Node) -> Bool {
+    package static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// Checks that `node` is a mapping with only `allowed` keys and all `required` keys.
-    mutating func mapping(_ node: Node, what: LocalizedText, allowed: [String], required: [String] = []) -> Fields? {
+    package mutating func mapping(_ node: Node, what: LocalizedText, allowed: [String], required: [String] = []) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(node, .wrongType, LocalizedText(
                 de: "\(what.de): Zuordnung (mapping) erwartet, gefunden: \(Self.describe(node).de)",
@@ -231,7 +231,7 @@ struct YAMLReader {
     }
 
     /// The items of a list, or `nil` after reporting a wrong type.
-    mutating func list(_ node: Node, field: String) -> [Node]? {
+    package mutating func list(_ node: Node, field: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
             report(node, .wrongType, LocalizedText(
                 de: "'\(field)': Liste erwartet, gefunden: \(Self.describe(node).de)",
@@ -254,12 +254,12 @@ struct YAMLReader {
     }
 
     /// A text value.
-    mutating func text(_ node: Node, field: String) -> String? {
+    package mutating func text(_ node: Node, field: String) -> String? {
         scalarString(node, field: field, expected: LocalizedText(de: "Text", en: "text"))
     }
 
     /// A finite number.
-    mutating func number(_ node: Node, field: String) -> Double? {
+    package mutating func number(_ node: Node, field: String) -> Double? {
         guard let string = scalarString(node, field: field, expected: LocalizedText(de: "eine Zahl", en: "a number")) else {
             return nil
         }
@@ -282,7 +282,7 @@ struct YAMLReader {
     }
 
     /// A whole number.
-    mutating func integer(_ node: Node, field: String) -> Int? {
+    package mutating func integer(_ node: Node, field: String) -> Int? {
         guard let value = number(node, field: field) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
             report(node, .wrongType, LocalizedText(
@@ -294,7 +294,7 @@ struct YAMLReader {
     }
 
     /// `true`/`false` (also `yes`/`no`).
-    mutating func bool(_ node: Node, field: String) -> Bool? {
+    package mutating func bool(_ node: Node, field: String) -> Bool? {
         guard let string = scalarString(node, field: field, expected: LocalizedText(de: "true/false", en: "true or false")) else {
             return nil
         }
@@ -310,7 +310,7 @@ struct YAMLReader {
     }
 
     /// A `YYYY-MM-DD` date.
-    mutating func date(_ node: Node, field: String) -> CalendarDate? {
+    package mutating func date(_ node: Node, field: String) -> CalendarDate? {
         guard let string = scalarString(node, field: field, expected: LocalizedText(de: "ein Datum", en: "a date")) else {
             return nil
         }
@@ -324,7 +324,7 @@ struct YAMLReader {
     }
 
     /// One of an enumeration's raw values, with a suggestion when close.
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, field: String, as type: E.Type,
+    package mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, field: String, as type: E.Type,
                                                              code: Diagnostic.Code = .invalidValue) -> E?
     where E.RawValue == String {
         guard let string = text(node, field: field) else { return nil }
@@ -340,7 +340,7 @@ struct YAMLReader {
     }
 
     /// Text in both languages: a plain string, or a mapping with `de` and/or `en`.
-    mutating func localized(_ node: Node, field: String) -> LocalizedText? {
+    package mutating func localized(_ node: Node, field: String) -> LocalizedText? {
         if case .scalar = node { return text(node, field: field).map(LocalizedText.init) }
         guard let fields = mapping(node, what: LocalizedText("'\(field)'"), allowed: ["de", "en"]) else { return nil }
         let de = fields["de"].flatMap { text($0, field: "\(field).de") }
@@ -354,13 +354,13 @@ struct YAMLReader {
     }
 
     /// A list of texts in both languages.
-    mutating func localizedList(_ node: Node, field: String) -> [LocalizedText] {
+    package mutating func localizedList(_ node: Node, field: String) -> [LocalizedText] {
         guard let items = list(node, field: field) else { return [] }
         return items.compactMap { localized($0, field: field) }
     }
 
     /// A list of plain texts.
-    mutating func textList(_ node: Node, field: String) -> [String] {
+    package mutating func textList(_ node: Node, field: String) -> [String] {
         guard let items = list(node, field: field) else { return [] }
         return items.compactMap { text($0, field: field) }
     }
@@ -368,7 +368,7 @@ struct YAMLReader {
     // MARK: Value checks
 
     /// Reports and drops a negative value.
-    mutating func nonNegative(_ value: Double?, _ node: Node?, field: String) -> Double? {
+    package mutating func nonNegative(_ value: Double?, _ node: Node?, field: String) -> Double? {
         guard let value else { return nil }
         guard value >= 0 else {
             report(node, .invalidValue, LocalizedText(
@@ -380,7 +380,7 @@ struct YAMLReader {
     }
 
     /// Reports and drops a value outside 0...1.
-    mutating func unitInterval(_ value: Double?, _ node: Node?, field: String) -> Double? {
+    package mutating func unitInterval(_ value: Double?, _ node: Node?, field: String) -> Double? {
         guard let value else { return nil }
         guard (0...1).contains(value) else {
             report(node, .invalidValue, LocalizedText(
@@ -392,7 +392,7 @@ struct YAMLReader {
     }
 
     /// Checks an id reference against known ids, with a suggestion.
-    mutating func reference(_ id: String, _ node: Node?, field: String, kind: LocalizedText, known: [String]) -> Bool {
+    package mutating func reference(_ id: String, _ node: Node?, field: String, kind: LocalizedText, known: [String]) -> Bool {
         if known.contains(id) { return true }
         let suggestion = StringDistance.suggestion(for: id, among: known)
         report(node, .unknownReference, LocalizedText(

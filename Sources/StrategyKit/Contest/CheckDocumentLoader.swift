@@ -1,5 +1,5 @@
 public import Foundation
-import Yams
+package import Yams
 
 /// Loads contest and post files (`kind: contest` / `kind: post`) with `file:line:column` diagnostics.
 ///
@@ -22,7 +22,7 @@ public enum CheckDocumentLoader {
         try parse(bytes: Array(yaml.utf8), file: file, knownPlatforms: knownPlatforms)
     }
 
-    static func parse(bytes: [UInt8], file: String, knownPlatforms: [String]?) throws(DiagnosticError) -> CheckDocument {
+    package static func parse(bytes: [UInt8], file: String, knownPlatforms: [String]?) throws(DiagnosticError) -> CheckDocument {
         var reader = YAMLReader(file: file)
         guard let root = reader.parse(bytes: bytes, emptyMessage: LocalizedText(
             de: "Die Datei ist leer; erwartet wird 'kind: contest' oder 'kind: post'",
@@ -59,7 +59,7 @@ public enum CheckDocumentLoader {
     static let postKeys = ["kind", "id", "platform", "title", "text", "language", "media", "ad_disclosure"]
 
     /// Reads a subject from a node; `kind` overrides the node's own `kind` key when given.
-    static func read(_ root: Node, defaultID: String, kind: CheckSubjectKind?, reader: inout YAMLReader,
+    package static func read(_ root: Node, defaultID: String, kind: CheckSubjectKind?, reader: inout YAMLReader,
                      knownPlatforms: [String]?) -> CheckSubject? {
         var kind = kind
         if kind == nil {
@@ -305,7 +305,7 @@ public enum CheckDocumentLoader {
     // MARK: Positions
 
     /// Positions of every mapping key by dotted path.
-    static func positions(of root: Node) -> [String: FieldPosition] {
+    package static func positions(of root: Node) -> [String: FieldPosition] {
         var result: [String: FieldPosition] = [:]
         func walk(_ node: Node, _ prefix: String) {
             guard case .mapping(let mapping) = node else { return }

@@ -1,5 +1,6 @@
 public import Foundation
 import Yams
+public import StrategyKit
 
 /// Reads and validates `plugin.yaml` without running plugin code.
 public enum PluginManifestLoader {

@@ -1,3 +1,5 @@
+public import StrategyKit
+
 /// What a plugin declares about itself in `plugin.yaml`, read without running any of its code.
 public struct PluginManifest: Sendable, Hashable, Codable {
     /// The manifest's file name inside a plugin folder.

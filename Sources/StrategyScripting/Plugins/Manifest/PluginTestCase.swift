@@ -1,3 +1,5 @@
+public import StrategyKit
+
 /// One case from a plugin's `tests/*.yaml`: an input and the findings it must and must not produce.
 public struct PluginTestCase: Sendable, Hashable {
     /// What the case shows, e.g. "share to enter".

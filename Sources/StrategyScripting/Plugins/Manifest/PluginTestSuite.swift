@@ -1,5 +1,6 @@
 public import Foundation
 import Yams
+public import StrategyKit
 
 /// The cases in one plugin test file (`tests/*.yaml`).
 ///
