@@ -194,6 +194,14 @@ struct ThirdPartyPluginTests {
         #expect(printed.dropFirst(2).first == "Posts can be cross-posted to Threads")
         #expect(printed.dropFirst(3).first?.contains("did you mean 'threads-first'?") == true)
 
+        // The REPL sees the same plugin run: the platform, the scorer, the plugin.
+        let repl = try BuiltBinary.repl.run(["--workspace", workspace, "--lang", "en"],
+                                            stdin: "smkit.platform('threads').name\nws:rank_platforms{scorer = 'threads-first'}.entries[1].platform_id\n.plugins\n",
+                                            environment: home.environment, directory: home.root)
+        #expect(repl.status == 0, "\(repl.stderr)")
+        #expect(repl.stdout.contains("\"Threads\"\n\"threads\"\n"), "\(repl.stdout)")
+        #expect(repl.stdout.contains("threads 1.2.0"))
+
         // The workspace check knows the platform and runs the plugin's presence rule.
         let checked = try home.smkit("check", "--workspace", workspace, "--lang", "en", "--format", "json")
         #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
