@@ -182,7 +182,8 @@ struct TextTokenizer {
             // An unknown character (merged with unknown neighbours below).
             let u = (b.cost + 3, b.unknown + 1, b.pieces + ["\u{0}" + String(cs[i])])
             if best[i + 1] == nil || u.0 < best[i + 1]!.cost { best[i + 1] = u }
-            for j in (i + 2)...min(n, i + 20) {
+            // stride, not a range: at the last character i + 2 is past min(n, i + 20).
+            for j in stride(from: i + 2, through: min(n, i + 20), by: 1) {
                 let w = String(cs[i..<j])
                 guard hashtagWords.contains(w) else { continue }
                 let cand = (b.cost + 1, b.unknown, b.pieces + [w])
