@@ -14,7 +14,8 @@ public enum PluginAPIReference {
                        parameters: [("spec", "smkit.PluginSpec", "`id` from plugin.yaml and the `api` level the plugin was written for")],
                        returns: [("smkit.Plugin", "the object to register checks, scorers and platforms with")]),
         LuaAPIFunction("Plugin:check", "Registers a check: a rule with its source that runs on one kind of subject.",
-                       parameters: [("spec", "smkit.CheckSpec", "the rule")]),
+                       parameters: [("spec", "smkit.ContestCheckSpec|smkit.PostCheckSpec|smkit.PresenceCheckSpec|smkit.StrategyCheckSpec",
+                                     "the rule; `run` receives the subject named by `subject`")]),
         LuaAPIFunction("Plugin:requires_terms",
                        "A contest rule in one line: the terms (`terms.includes`) must list every item of `include`; the finding is on `terms.includes`.",
                        parameters: [("spec", "smkit.RequiresTermsSpec", "the rule")]),
@@ -104,37 +105,36 @@ public enum PluginAPIReference {
         ("smkit.Localized", "A text in German and English.", [
             ("de", "string?", "German"), ("en", "string?", "English"),
         ]),
-        ("smkit.CheckSpec", "The argument of `plugin:check`.", [
+        ("smkit.RuleFields", "What every rule has: the fields of `plugin:check` but `run` (each may come from the plugin's defaults).", [
             ("id", "string", "the rule id, e.g. `FB-04`"),
-            ("subject", "\"contest\"|\"post\"|\"presence\"|\"strategy\"", "what the check looks at"),
-            ("severity", "\"error\"|\"warning\"|\"info\"", "how serious a violation is"),
-            ("consequence", "\"platform\"|\"legal\"|\"best_practice\"", "what a violation risks"),
-            ("source", "string", "the http(s) URL of the rule text: the platform's own policy page, the statute or the decision"),
-            ("read", "string", "the day the rule text was read, YYYY-MM-DD"),
+            ("subject", "\"contest\"|\"post\"|\"presence\"|\"strategy\"|nil", "what the check looks at"),
+            ("severity", "\"error\"|\"warning\"|\"info\"|nil", "how serious a violation is (required here or in the defaults)"),
+            ("consequence", "\"platform\"|\"legal\"|\"best_practice\"|nil", "what a violation risks (required here or in the defaults)"),
+            ("source", "string?", "the http(s) URL of the rule text: the platform's own policy page, the statute or the decision"),
+            ("read", "string?", "the day the rule text was read, YYYY-MM-DD; default: the manifest's `rules_date`"),
             ("quote", "string?", "the words of the source the rule rests on, verbatim (`smkit rules freshness` looks for them)"),
             ("source_title", "string?", "what the source is, e.g. `Meta: Pages, Groups and Events Policies`"),
             ("secondary", "smkit.RuleSource[]?", "commentaries or summaries beside the primary source, never instead of it"),
             ("platforms", "string[]?", "platform ids the rule belongs to; nil for every platform (law)"),
             ("summary", "smkit.Localized|string", "the rule in one line; also the default message"),
             ("message", "smkit.Localized|string|nil", "the default message when it differs from the summary"),
-            ("run", "fun(subject: table, report: smkit.Report, context: smkit.Context)", "the check"),
             ("when", "fun(subject: table, context: smkit.Context): boolean|false|nil",
              "the rule runs only on subjects this accepts (Nmap's portrule); `false` removes the plugin's default"),
         ]),
-        ("smkit.RequiresTermsSpec", "The argument of `plugin:requires_terms`: the fields of a check without `run`, and `include`.", [
+        ("smkit.RequiresTermsSpec: smkit.RuleFields", "The argument of `plugin:requires_terms`: the fields of a check without `run`, and `include`.", [
             ("id", "string", "the rule id"),
             ("include", "string|string[]", "terms items that must be listed in `terms.includes` (docs/contests.md)"),
         ]),
-        ("smkit.RequiresFieldSpec", "The argument of `plugin:requires_field`: the fields of a check without `run`, and `field`.", [
+        ("smkit.RequiresFieldSpec: smkit.RuleFields", "The argument of `plugin:requires_field`: the fields of a check without `run`, and `field`.", [
             ("id", "string", "the rule id"),
             ("field", "string", "the dotted field that must be present, e.g. `organiser.imprint_url` (checked against `smkit types` for contests and posts)"),
             ("report_field", "string?", "the field the finding points at, when it is not `field`"),
         ]),
-        ("smkit.ForbidsEntrySpec", "The argument of `plugin:forbids_entry`: the fields of a check without `run`, and `actions`.", [
+        ("smkit.ForbidsEntrySpec: smkit.RuleFields", "The argument of `plugin:forbids_entry`: the fields of a check without `run`, and `actions`.", [
             ("id", "string", "the rule id"),
             ("actions", "string|string[]", "entry actions (intent ids), e.g. `{ \"share\", \"tag_friends\" }`"),
         ]),
-        ("smkit.IntentSpec", "The argument of `plugin:requires_intent` and `plugin:forbids_intent`: the fields of a check without `run`, and `intent`.", [
+        ("smkit.IntentSpec: smkit.RuleFields", "The argument of `plugin:requires_intent` and `plugin:forbids_intent`: the fields of a check without `run`, and `intent`.", [
             ("id", "string", "the rule id"),
             ("intent", "string|string[]", "an intent id or several (any of them counts), e.g. `random_draw`"),
             ("subject", "\"contest\"|\"post\"|nil", "default: the plugin's default subject, else `contest`"),
