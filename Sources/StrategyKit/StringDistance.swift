@@ -1,7 +1,7 @@
 /// Edit distance for "did you mean" suggestions.
-enum StringDistance {
+public enum StringDistance {
     /// Levenshtein distance between two strings (by Unicode scalars, case-insensitive).
-    static func levenshtein(_ a: String, _ b: String) -> Int {
+    public static func levenshtein(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -19,7 +19,7 @@ enum StringDistance {
     }
 
     /// The closest candidate within `max(2, word length / 3)` edits, if any.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let limit = Swift.max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
