@@ -109,7 +109,8 @@ let package = Package(
         .testTarget(name: "StrategyScriptingTests", dependencies: ["StrategyScripting"], swiftSettings: swiftSettings),
         .testTarget(name: "LuaREPLTests", dependencies: ["LuaREPL"], swiftSettings: swiftSettings),
         // Runs the built binaries; depends on them so `swift test` builds them first.
-        .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl"], swiftSettings: swiftSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl"], exclude: ["Fixtures"],
+                    swiftSettings: swiftSettings),
     ]
 )
 
