@@ -14,7 +14,7 @@ public enum PageContent {
         let body = page.body
         let start = body.prefix(1024)
         if type == "application/pdf" || start.starts(with: Array("%PDF-".utf8)) {
-            return .failure(.notText(contentType: type.isEmpty ? "application/pdf" : type))
+            return .failure(.notText(contentType: "application/pdf"))
         }
         let html: Bool
         switch type {

@@ -12,7 +12,11 @@ the test reads the line, then fetches. Pages:
   /loop       302 -> /loop2 -> /loop ... (a redirect loop)
   /slow       reads the request and never answers (until the server stops)
   /doc.pdf    application/pdf
+  /user-agent the request's User-Agent as text/plain
+
+It ends when its standard input closes (the test keeps it open) or on SIGKILL.
 """
+import os
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -97,7 +101,14 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, "no such page")
 
 
+def exit_when_stdin_closes():
+    """The test holds our standard input open; when it ends, however it ends, so do we."""
+    sys.stdin.buffer.read()
+    os._exit(0)
+
+
 def main():
+    threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
