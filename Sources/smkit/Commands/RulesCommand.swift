@@ -129,14 +129,14 @@ struct RulesCommand: ParsableCommand {
             let (catalog, failed) = try RulesCommand.catalog(workspace: workspace, plugin: plugin)
             guard let path = state ?? FreshnessState.defaultPath() else {
                 StandardError.write("smkit: no state file: set XDG_STATE_HOME or HOME, or give --state FILE")
-                throw ExitCode(2)
+                throw ExitCode(failed ? 3 : 2)
             }
             var memory: FreshnessState
             do {
                 memory = try FreshnessState.load(path: path)
             } catch {
                 StandardError.write(error.description)
-                throw ExitCode(2)
+                throw ExitCode(failed ? 3 : 2)
             }
             let fetcher = PageFetcher(timeout: timeout, userAgent: "smkit/\(SmkitCommand.version) (rule freshness check)")
             let report = FreshnessChecker { fetcher.fetch($0) }.run(catalog.rules, state: &memory, today: GenerationDate.today())
