@@ -130,6 +130,7 @@ let package = Package(
         .testTarget(name: "LuaREPLTests", dependencies: ["LuaREPL"], swiftSettings: swiftSettings),
         // Runs the built binaries; depends on them so `swift test` builds them first.
         .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"],
                     swiftSettings: swiftSettings),
     ]
 )
