@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +33,7 @@ let package = Package(
             providers: [.apt(["liblua5.4-dev"])]
         ),
         // The system zlib, for .tar.gz plugin archives (Debian: zlib1g-dev).
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
         // Plain C runtime on top of liblua: limits, watchdog, interruptible patterns.
         .target(name: "CLuaRuntime", dependencies: ["CLua"]),
         // The sandbox bootstrap is Lua, embedded into the binary (no resource bundle to install).
@@ -54,7 +55,8 @@ let package = Package(
         ),
         .target(
             name: "BenchmarkKit",
-            dependencies: ["StrategyKit", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["StrategyKit", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -69,7 +71,7 @@ let package = Package(
         .target(
             name: "StrategyScripting",
             dependencies: [
-                "LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis", "CZlib",
+                "LuaHost", "StrategyKit", "BenchmarkKit", "StrategyDocuments", "TextAnalysis", "CGzip",
                 .product(name: "Yams", package: "Yams"),
             ],
             // The plugin API's Lua side, embedded like LuaHost's sandbox.
@@ -121,12 +123,17 @@ let package = Package(
             exclude: ["Corpus"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit"], swiftSettings: swiftSettings),
+        .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    swiftSettings: swiftSettings),
         .testTarget(name: "StrategyDocumentsTests", dependencies: ["StrategyDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyScriptingTests", dependencies: ["StrategyScripting"], swiftSettings: swiftSettings),
         .testTarget(name: "LuaREPLTests", dependencies: ["LuaREPL"], swiftSettings: swiftSettings),
         // Runs the built binaries; depends on them so `swift test` builds them first.
-        .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["smkit", "smkit-repl", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
     ]
 )
 

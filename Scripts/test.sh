@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build
 swift test 2>&1 | tee .build/test.log
+echo "== phrase corpus: precision and recall per intent =="
+cat "${SMKIT_PHRASE_REPORT:-.build/phrase-corpus.txt}" | tail -n +2
 echo "== interruptible pattern matcher against liblua5.4 (differential, also under ASan/UBSan) =="
 bash Tests/pattern/run.sh 20000 | tail -n 1
 echo "== AddressSanitizer =="

@@ -14,6 +14,9 @@ public enum BenchmarkField: String, CaseIterable, Codable, Sendable, Hashable {
     case reach
     case mentions
     case responseMinutes = "response_minutes"
+    /// When a post was published (post exports): dates rows whose `date` says "Lifetime",
+    /// or all rows when there is no date column.
+    case publishTime = "publish_time"
 
     /// Fields without which a row cannot be placed.
     public static let required: [BenchmarkField] = [.competitor, .platform, .date]
@@ -21,7 +24,7 @@ public enum BenchmarkField: String, CaseIterable, Codable, Sendable, Hashable {
     /// The numeric measure this field fills, if any.
     public var measure: Measure? {
         switch self {
-        case .competitor, .platform, .date: return nil
+        case .competitor, .platform, .date, .publishTime: return nil
         case .followers: return .followers
         case .posts: return .posts
         case .likes: return .likes

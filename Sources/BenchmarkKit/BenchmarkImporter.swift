@@ -48,8 +48,16 @@ public enum BenchmarkImporter {
         try JSONImporter.load(bytes: Array(text.utf8), file: fileName, options: options)
     }
 
-    /// Reads a file by its extension: `.json` as JSON, everything else as CSV.
+    /// Reads the first worksheet (or ``ImportOptions/sheet``) of an `.xlsx` file.
+    public static func xlsx(path: String, options: ImportOptions = ImportOptions()) throws -> BenchmarkData {
+        try XLSXImporter.load(path: path, options: options)
+    }
+
+    /// Reads a file by its extension: `.json` as JSON, `.xlsx` as a workbook, everything else as CSV.
     public static func load(path: String, options: ImportOptions = ImportOptions()) throws -> BenchmarkData {
-        path.lowercased().hasSuffix(".json") ? try json(path: path, options: options) : try csv(path: path, options: options)
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { return try json(path: path, options: options) }
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return try xlsx(path: path, options: options) }
+        return try csv(path: path, options: options)
     }
 }

@@ -38,6 +38,8 @@ enum ByteParsing {
         var i = start
         var negative = false
         if p[i] == 0x2D /* - */ { negative = true; i += 1 } else if p[i] == 0x2B /* + */ { i += 1 }
+        let intStart = i
+        var lastGroup = -1
         var mantissa: UInt64 = 0
         var digits = 0
         var fractionDigits = 0
@@ -57,9 +59,17 @@ enum ByteParsing {
                 }
                 i += 1
             } else if b == decimal && !sawDecimal {
+                if lastGroup >= 0 && i - lastGroup != 4 { return .invalid }
                 sawDecimal = true
                 i += 1
             } else if let g = grouping, b == g, !sawDecimal {
+                // Groups of three digits: "1.234.567", never "1.23" or "12.3456".
+                if lastGroup < 0 {
+                    if i == intStart || i - intStart > 3 { return .invalid }
+                } else if i - lastGroup != 4 {
+                    return .invalid
+                }
+                lastGroup = i
                 i += 1
             } else {
                 if sawDigit && (b == 0x65 || b == 0x45) {  // exponent: rare, take the slow path
@@ -69,6 +79,7 @@ enum ByteParsing {
             }
         }
         if !sawDigit { return isMissingToken(p, start, end) ? .missing : .invalid }
+        if lastGroup >= 0 && !sawDecimal && end - lastGroup != 4 { return .invalid }
         var v: Double
         if mantissa < (1 << 53) && fractionDigits <= 22 {
             v = Double(mantissa)
@@ -135,25 +146,60 @@ enum ByteParsing {
         return v
     }
 
-    /// Parses `YYYY-MM-DD`, `YYYY/MM/DD` and the German `DD.MM.YYYY` (also
-    /// `D.M.YYYY`). A time part after `T` or a space is ignored.
-    static func parseDate(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> DateResult {
+    /// Parses `YYYY-MM-DD` (also with `/` or `.`), `DD.MM.YYYY` and `D.M.YY`, and
+    /// `DD/MM/YYYY` or `MM/DD/YYYY` (also with `-`) in the order `dayFirst` gives; with
+    /// `dayFirst == nil` such a date is read only when one part is above 12. A time after
+    /// `T` or a space is ignored. With `serials`, a plain number is an Excel serial day
+    /// (1900 date system).
+    static func parseDate(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, dayFirst: Bool? = true,
+                          serials: Bool = false) -> DateResult {
         var start = s, end = e
         trim(p, &start, &end)
         if start == end { return DateResult(day: nil, message: "missing date") }
+        // ISO fast path.
+        if end - start >= 10, p[start + 4] == 0x2D, p[start + 7] == 0x2D,
+           end - start == 10 || p[start + 10] == 0x54 || p[start + 10] == 0x20,
+           let yy = digits(p, start, 4), let mm = digits(p, start + 5, 2), let dd = digits(p, start + 8, 2) {
+            guard let day = CivilDate.dayNumber(year: yy, month: mm, day: dd) else {
+                return DateResult(day: nil, message: "no such date (month \(mm), day \(dd), year \(yy))")
+            }
+            return DateResult(day: day, message: nil)
+        }
+        if serials, let serial = serialNumber(p, start, end) {
+            guard let day = ExcelDate.day(serial: serial) else {
+                return DateResult(day: nil, message: "\(serial) is not a day of the 1900 date system (1 = 1900-01-01; 60 is the 29 February 1900 that never was)")
+            }
+            return DateResult(day: day, message: nil)
+        }
         // Cut a time part.
         var cut = start
         while cut < end && p[cut] != 0x54 /* T */ && p[cut] != 0x20 { cut += 1 }
         end = cut
-        let n = end - start
+        guard let parts = dateParts(p, start, end) else {
+            return DateResult(day: nil, message: "expected a date as YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY")
+        }
         var y = 0, m = 0, d = 0
-        if n == 10, p[start + 4] == 0x2D || p[start + 4] == 0x2F, p[start + 7] == p[start + 4],
-           let yy = digits(p, start, 4), let mm = digits(p, start + 5, 2), let dd = digits(p, start + 8, 2) {
-            (y, m, d) = (yy, mm, dd)
-        } else if let (dd, mm, yy) = germanDate(p, start, end) {
-            (y, m, d) = (yy, mm, dd)
+        if parts.lengths.0 == 4 {
+            (y, m, d) = (parts.values.0, parts.values.1, parts.values.2)
         } else {
-            return DateResult(day: nil, message: "expected a date as YYYY-MM-DD or DD.MM.YYYY")
+            guard parts.lengths.2 == 4 || parts.lengths.2 == 2 else {
+                return DateResult(day: nil, message: "expected a four-digit year")
+            }
+            y = parts.values.2 + (parts.lengths.2 == 2 ? 2000 : 0)
+            let (a, b) = (parts.values.0, parts.values.1)
+            let order: Bool
+            if parts.separator == 0x2E {
+                order = true  // DD.MM.YYYY
+            } else if let dayFirst {
+                order = dayFirst
+            } else if a > 12 && b <= 12 {
+                order = true
+            } else if b > 12 && a <= 12 {
+                order = false
+            } else {
+                return DateResult(day: nil, message: "the order of day and month is not known: give --date-format DD/MM/YYYY or --date-format MM/DD/YYYY")
+            }
+            (d, m) = order ? (a, b) : (b, a)
         }
         guard let day = CivilDate.dayNumber(year: y, month: m, day: d) else {
             return DateResult(day: nil, message: "no such date (month \(m), day \(d), year \(y))")
@@ -161,22 +207,64 @@ enum ByteParsing {
         return DateResult(day: day, message: nil)
     }
 
-    static func germanDate(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> (Int, Int, Int)? {
-        var parts: [Int] = []
-        var cur = 0, len = 0
+    /// Three numeric parts with one separator (`-`, `/` or `.`): values, digit counts, separator.
+    static func dateParts(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int)
+        -> (values: (Int, Int, Int), lengths: (Int, Int, Int), separator: UInt8)? {
+        var values = [0, 0, 0], lengths = [0, 0, 0]
+        var k = 0
+        var sep: UInt8 = 0
         for i in s..<e {
             let b = p[i]
-            if b == 0x2E {
-                if len == 0 || len > 2 { return nil }
-                parts.append(cur); cur = 0; len = 0
-            } else if b >= 0x30 && b <= 0x39 {
-                // No part has more than four digits; stopping here also keeps `cur` from overflowing.
-                if len == 4 { return nil }
-                cur = cur * 10 + Int(b - 0x30); len += 1
-            } else { return nil }
+            if b >= 0x30 && b <= 0x39 {
+                if lengths[k] == 4 { return nil }
+                values[k] = values[k] * 10 + Int(b - 0x30)
+                lengths[k] += 1
+            } else if b == 0x2D || b == 0x2F || b == 0x2E {
+                if sep == 0 { sep = b } else if b != sep { return nil }
+                if lengths[k] == 0 || k == 2 { return nil }
+                k += 1
+            } else {
+                return nil
+            }
         }
-        guard parts.count == 2, len == 4 else { return nil }
-        return (parts[0], parts[1], cur)
+        // "1.3.2025." with a trailing dot is not accepted; "01.03.2025" is.
+        guard k == 2, lengths[2] > 0, lengths[1] <= 2, lengths[0] == 4 || lengths[0] <= 2 else { return nil }
+        if lengths[0] == 4 && lengths[2] > 2 { return nil }
+        return ((values[0], values[1], values[2]), (lengths[0], lengths[1], lengths[2]), sep)
+    }
+
+    /// A plain number (digits, optionally a `.` and a fraction of a day): an Excel serial day.
+    static func serialNumber(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+        var v = 0, n = 0
+        var i = s
+        while i < e, p[i] >= 0x30 && p[i] <= 0x39 {
+            v = v * 10 + Int(p[i] - 0x30); n += 1; i += 1
+            if n > 7 { return nil }
+        }
+        guard n > 0 else { return nil }
+        if i < e {
+            guard p[i] == 0x2E else { return nil }
+            i += 1
+            while i < e { guard p[i] >= 0x30 && p[i] <= 0x39 else { return nil }; i += 1 }
+        }
+        return v
+    }
+
+    /// Slash-date evidence for one cell: `.dayFirst` when the first part is above 12,
+    /// `.monthFirst` when the second is, `.ambiguous` when neither, `nil` for other cells.
+    enum DayOrderClue { case dayFirst, monthFirst, ambiguous, conflict }
+
+    static func dayOrderClue(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> DayOrderClue? {
+        var start = s, end = e
+        trim(p, &start, &end)
+        var cut = start
+        while cut < end && p[cut] != 0x54 && p[cut] != 0x20 { cut += 1 }
+        guard let parts = dateParts(p, start, cut), parts.separator != 0x2E, parts.lengths.0 != 4 else { return nil }
+        let (a, b) = (parts.values.0, parts.values.1)
+        if a > 12 && b > 12 { return .conflict }
+        if a > 12 { return .dayFirst }
+        if b > 12 { return .monthFirst }
+        return .ambiguous
     }
 
     /// 1-based character column of byte offset `offset` in the line starting

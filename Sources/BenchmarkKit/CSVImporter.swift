@@ -1,5 +1,6 @@
 import Foundation
 import CSV
+import StrategyKit
 
 /// Reads long-form competitor CSV files into ``BenchmarkData``.
 enum CSVImporter {
@@ -30,6 +31,17 @@ enum CSVImporter {
         }
 
         deinit { if fd >= 0 { close(fd) } }
+
+        /// Appends everything left to `bytes`.
+        func readAll(into bytes: inout [UInt8]) {
+            let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 20)
+            defer { chunk.deallocate() }
+            while true {
+                let n = read(into: chunk, count: 1 << 20)
+                if n == 0 { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(start: chunk, count: n))
+            }
+        }
 
         /// Reads up to `count` bytes; 0 at the end.
         func read(into p: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
@@ -100,7 +112,8 @@ enum CSVImporter {
     }
 
     /// The byte parser (default).
-    static func importFast(source: ByteSource, file: String, options: ImportOptions) throws -> BenchmarkData {
+    static func importFast(source: ByteSource, file: String, options: ImportOptions,
+                           notices inherited: [ImportNotice] = []) throws -> BenchmarkData {
         var cap = chunkSize
         var buf = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
         defer { buf.deallocate() }
@@ -125,6 +138,18 @@ enum CSVImporter {
             }
         }
         fill()
+        var notices = inherited
+        // Encoding: anything but UTF-8 is transcoded as a whole, then read from memory.
+        let encoding = options.encoding ?? ImportLayout.detectEncoding(buf, len, complete: eof)
+        if encoding != .utf8 {
+            var all = Array(UnsafeBufferPointer(start: buf, count: len))
+            source.readAll(into: &all)
+            var utf8Options = options
+            utf8Options.encoding = .utf8
+            if let notice = ImportLayout.encodingNotice(encoding, detected: options.encoding == nil) { notices.append(notice) }
+            return try importFast(source: ByteSource(bytes: ImportLayout.transcode(all, from: encoding)), file: file,
+                                  options: utf8Options, notices: notices)
+        }
         // BOM
         if len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { pos = 3 }
         if pos >= len {
@@ -132,34 +157,30 @@ enum CSVImporter {
                                                              message: "empty file: expected a header line")],
                               totalCount: 1)
         }
-        let delimiter = options.delimiter ?? detectDelimiter(buf, pos, len)
-        let scanner = CSVRecordScanner(delimiter: delimiter)
         var line = 1
-
-        // Header.
-        var headers: [String] = []
-        while true {
-            switch scanner.scan(buf, pos, len, eof: eof) {
-            case .incomplete:
-                fill()
-                continue
-            case .record(let next):
-                for j in 0..<scanner.count {
-                    var e = scanner.ends[j]
-                    if scanner.escaped[j] { e = unescape(buf, scanner.starts[j], e) }
-                    var s = scanner.starts[j]
-                    ByteParsing.trim(buf, &s, &e)
-                    headers.append(String(decoding: UnsafeBufferPointer(start: buf + s, count: e - s), as: UTF8.self))
-                }
-                line += 1 + scanner.innerLineBreaks
-                pos = next
-            }
-            break
+        var given = options.delimiter
+        if let (d, next) = ImportLayout.excelSeparatorLine(buf, pos, len) {
+            if given == nil { given = d }
+            pos = next
+            line = 2
         }
-        let resolution = options.mapping.resolve(headers: headers)
-        try checkRequired(resolution, mapping: options.mapping, headers: headers, file: file)
-        var processor = RowProcessor(file: file, format: "csv", options: options, resolution: resolution,
-                                     headers: headers)
+        let delimiter = given ?? ImportLayout.detectDelimiter(buf, pos, len)
+        let scanner = CSVRecordScanner(delimiter: delimiter)
+
+        // The first record must be whole before the layout is read from the buffer.
+        while !eof, case .incomplete = scanner.scan(buf, pos, len, eof: eof) { fill() }
+        let layout = try readLayout(UnsafePointer(buf), pos: pos, len: len, eof: eof, line: line, scanner: scanner,
+                                    file: file, options: options, notices: notices)
+        pos = layout.pos
+        line = layout.line
+        var processor = RowProcessor(file: file, format: "csv", options: options, resolution: layout.resolution,
+                                     headers: layout.headers)
+        processor.report.notices.insert(contentsOf: layout.notices, at: 0)
+        let (notation, dayFirst) = try layout.evidence.decide(file: file, headers: layout.headers, options: options,
+                                                              notices: &processor.report.notices)
+        processor.notation = notation
+        processor.dayFirst = dayFirst
+
         var reserved = false
         if source.sizeHint > 0 && source.sizeHint < chunkSize {
             reserved = true  // small input: the default capacity grows as needed
@@ -225,15 +246,122 @@ enum CSVImporter {
         return try processor.finish()
     }
 
+    /// Where the data starts and what the first chunk says about the file.
+    struct Layout {
+        var pos: Int
+        var line: Int
+        var headers: [String]
+        var resolution: ColumnMapping.Resolution
+        var notices: [ImportNotice]
+        var evidence: ImportLayout.Evidence
+    }
+
+    /// Finds the header and description rows among the first records of the buffer and
+    /// gathers the separator and day-order evidence from the rows after them (kept out of
+    /// the row loop of ``importFast`` so that loop stays as the optimizer had it).
+    @inline(never)
+    static func readLayout(_ buf: UnsafePointer<UInt8>, pos: Int, len: Int, eof: Bool, line: Int,
+                           scanner: CSVRecordScanner, file: String, options: ImportOptions,
+                           notices: [ImportNotice]) throws -> Layout {
+        // Layout: the first records, to find the header and description rows.
+        struct Record {
+            var fields: [String]
+            var line: Int
+            var nextLine: Int
+            var next: Int
+            var blank: Bool
+            var problem: Bool
+        }
+        var records: [Record] = []
+        var scanPos = pos, scanLine = line
+        while records.count < 30 {
+            if scanPos >= len && eof { break }
+            guard case .record(let next) = scanner.scan(buf, scanPos, len, eof: eof) else { break }
+            var fields: [String] = []
+            var blank = true
+            for j in 0..<scanner.count {
+                let (s, e) = (scanner.starts[j], scanner.ends[j])
+                if e > s || scanner.origins[j] != s { blank = false }
+                var text = String(decoding: UnsafeBufferPointer(start: buf + s, count: e - s), as: UTF8.self)
+                if scanner.escaped[j] { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
+                fields.append(text)
+            }
+            let nextLine = scanLine + 1 + scanner.innerLineBreaks
+            records.append(Record(fields: fields, line: scanLine, nextLine: nextLine, next: next, blank: blank,
+                                  problem: scanner.problem != nil))
+            scanLine = nextLine
+            scanPos = next
+            if next >= len && eof { break }
+        }
+        let candidates = records.indices.filter { !records[$0].blank }
+        guard !candidates.isEmpty else {
+            throw ImportError(diagnostics: [ImportDiagnostic(file: file, line: 1, column: 1, code: .emptyFile,
+                                                             message: "empty file: expected a header line")],
+                              totalCount: 1)
+        }
+        let h: Int
+        if let row = options.headerRow {
+            guard let k = records.firstIndex(where: { $0.line == row && !$0.blank }) else {
+                throw ImportError(diagnostics: [ImportDiagnostic(file: file, line: row, column: 1, code: .invalidOption,
+                                                                 message: "--header-row \(row): line \(row) is not a non-empty line among the first \(records.count) records")],
+                                  totalCount: 1)
+            }
+            h = k
+        } else {
+            h = candidates[ImportLayout.chooseHeader(candidates.map { records[$0].fields }, options: options)]
+        }
+        let headers = records[h].fields.map { $0.trimmingSpaces() }
+        let resolution = ImportLayout.resolve(headers: headers, options: options)
+        try ImportLayout.checkRequired(resolution, mapping: options.mapping, headers: headers, file: file,
+                                       line: records[h].line)
+        let above = candidates.filter { $0 < h }.map { (line: records[$0].line, text: ImportLayout.preview(records[$0].fields)) }
+        var descriptionRows: [Int] = []
+        var last = h
+        var k = h + 1
+        while k < records.count && descriptionRows.count < 3 {
+            if records[k].blank { k += 1; continue }
+            guard !records[k].problem, ImportLayout.isDescriptionRow(records[k].fields, resolution: resolution) else { break }
+            descriptionRows.append(records[k].line)
+            last = k
+            k += 1
+        }
+        var notices = notices
+        notices += ImportLayout.headerNotices(skippedAbove: above, headerLine: records[h].line,
+                                              given: options.headerRow != nil, descriptionRows: descriptionRows)
+        let dataPos = records[last].next
+        let dataLine = records[last].nextLine
+
+        // Evidence for separators and day order: one pass over the rows in the first chunk.
+        let ncols = headers.count
+        var evidence = ImportLayout.Evidence(columns: ncols)
+        do {
+            var sp = dataPos, sl = dataLine, n = 0
+            // Up to 20,000 rows; once a value has settled the notation and no date waits for
+            // its day order, 1,000 rows are enough (later rows that disagree still fail as invalid).
+            while n < 20_000 && sp < len && !(n >= 1_000 && evidence.settled) {
+                guard case .record(let next) = scanner.scan(buf, sp, len, eof: eof) else { break }
+                let (rs, rl) = (sp, sl)
+                sl += 1 + scanner.innerLineBreaks
+                sp = next
+                n += 1
+                if scanner.problem != nil { continue }
+                for j in 0..<min(scanner.count, ncols) where !scanner.escaped[j] {
+                    let (s, e) = (scanner.starts[j], scanner.ends[j])
+                    if e == s { continue }
+                    evidence.add(buf, s, e, column: j, field: resolution.fieldForColumn[j]) {
+                        position(buf, recordStart: rs, recordLine: rl, offset: scanner.origins[j])
+                    }
+                }
+            }
+        }
+        return Layout(pos: dataPos, line: dataLine, headers: headers, resolution: resolution, notices: notices,
+                      evidence: evidence)
+
+    }
+
     static func checkRequired(_ resolution: ColumnMapping.Resolution, mapping: ColumnMapping, headers: [String],
                               file: String) throws(ImportError) {
-        guard !resolution.missingRequired.isEmpty else { return }
-        let diags = resolution.missingRequired.map { field in
-            let looked = mapping.candidates(for: field).prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-            return ImportDiagnostic(file: file, line: 1, column: 1, code: .missingColumn, field: field.rawValue,
-                                    message: "missing required column '\(field.rawValue)' (looked for \(looked); header is: \(headers.joined(separator: ", ")))")
-        }
-        throw ImportError(diagnostics: diags, totalCount: diags.count)
+        try ImportLayout.checkRequired(resolution, mapping: mapping, headers: headers, file: file)
     }
 
     /// The reference parser: yaslab/CSV.swift (one `String` per cell).
@@ -266,10 +394,12 @@ enum CSVImporter {
                               totalCount: 1)
         }
         let headers = (reader.headerRow ?? []).map { $0.trimmingSpaces() }
-        let resolution = options.mapping.resolve(headers: headers)
+        let resolution = ImportLayout.resolve(headers: headers, options: options)
         try checkRequired(resolution, mapping: options.mapping, headers: headers, file: file)
         var processor = RowProcessor(file: file, format: "csv", options: options, resolution: resolution,
                                      headers: headers)
+        processor.notation = options.givenNotation.map { NumberNotation(decimal: $0.decimal, grouping: $0.grouping) }
+        processor.dayFirst = options.dateFormat?.dayFirst
         var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.utf8.lazy.filter { $0 == 10 }.count }
         var bytes: [UInt8] = []
         var starts: [Int] = [], ends: [Int] = []

@@ -26,26 +26,74 @@ public struct ColumnMapping: Sendable, Equatable {
 
     /// Built-in header aliases per field. Response-time headers given in hours
     /// are listed in ``hourAliases`` and converted to minutes.
+    ///
+    /// Beyond generic English and German names, the table holds the column names of the
+    /// exports people bring, as the tools' public help pages name their metrics (read
+    /// 2026-12-07; names are matched normalised, so "Reactions (total)" = "reactions total"):
+    ///
+    /// - Fanpage Karma (profile KPIs "Number of Fans", "Response Time", German "Fans",
+    ///   "Post-Interaktion"): https://academy.fanpagekarma.com/en/hrf_faq/profile/ and
+    ///   https://social-media-abc.de/wiki/Fanpage_karma
+    /// - Metricool (LinkedIn company page: "Followers", "Impressions", "Reactions", "Comments",
+    ///   "Shares", "Posts", "Page views"): https://help.metricool.com/en/article/linkedin-company-page-metrics-1kxa7fv
+    /// - Meta Business Suite / Meta page insights ("Lifetime Post Total Reach", "Lifetime Post
+    ///   Consumers", "Post Reach", "Post Impressions", "Total Fans", "Lifetime Total Likes"; content
+    ///   exports with "Publish time" and a "Date" of "Lifetime"):
+    ///   https://support.sproutsocial.com/hc/en-us/articles/204837535-Facebook-Post-Performance-Report-vs-Facebook-Insights-Post-Level-Report
+    ///   and https://faq.buffer.com/article/1098-analyze-facebook-metric-descriptions
+    /// - LinkedIn page analytics ("Impressions (total)", "Reactions (total)", "Comments (total)",
+    ///   "Reposts (total)", "Total followers"; competitors tab "Total Followers", "Total posts",
+    ///   "Total post engagements"): https://support.iconosquare.com/linkedin-analytics-glossary-by-section
+    ///   and the export columns named in issue 14
+    /// - YouTube Studio ("Views", "Impressions", "Unique viewers", "Subscribers", "Watch time (hours)"):
+    ///   https://issuhub.com/view/index/1352?pageIndex=22 and https://www.notelm.ai/blog/youtube-analytics-guide
+    /// - TikTok analytics ("Video views", "Profile views", "Followers", "Likes", "Comments", "Shares";
+    ///   data sets with "Report Date", "Username", "Display Name", "Video Create Time"):
+    ///   https://newsroom.tiktok.com/en-us/product-tutorial-tiktok-analytics and
+    ///   https://help.channelmix.com/hc/en-us/articles/32153805782163-TikTok-Organic-Standard-Dataset
     public static let aliases: [BenchmarkField: [String]] = [
         .competitor: ["competitor", "competitor name", "profile", "profile name", "page", "page name",
                       "account", "account name", "brand", "company", "name", "handle", "channel name",
                       "wettbewerber", "mitbewerber", "konkurrent", "profil", "profilname", "seite",
-                      "marke", "unternehmen"],
+                      "marke", "unternehmen",
+                      // Meta, LinkedIn competitors, TikTok, YouTube
+                      "page title", "organization", "organization name", "company name", "username", "display name",
+                      "channel title", "seitenname", "profil name"],
         .platform: ["platform", "network", "social network", "channel", "service", "site",
-                    "plattform", "netzwerk", "kanal"],
-        .date: ["date", "day", "datum", "tag", "date utc", "datum utc"],
+                    "plattform", "netzwerk", "kanal", "soziales netzwerk"],
+        .date: ["date", "day", "datum", "tag", "date utc", "datum utc", "report date", "zeitraum"],
+        .publishTime: ["publish time", "published", "publish date", "published at", "date published", "post date",
+                       "posted", "created", "created time", "video create time", "post created",
+                       "veröffentlichungszeitpunkt", "veröffentlichungsdatum", "veröffentlicht", "veroeffentlicht",
+                       "datum der veröffentlichung"],
         .followers: ["followers", "follower", "fans", "page fans", "subscribers", "audience",
-                     "followers count", "fans total", "abonnenten", "abonnenten gesamt", "fans gesamt"],
+                     "followers count", "fans total", "abonnenten", "abonnenten gesamt", "fans gesamt",
+                     // Fanpage Karma, Meta, LinkedIn, YouTube, TikTok
+                     "number of fans", "anzahl fans", "total fans", "lifetime total likes", "page likes",
+                     "total followers", "total page followers", "followers total", "follower gesamt",
+                     "follower insgesamt", "lifetime followers", "lifetime follower count", "subscribers total",
+                     "abonnenten insgesamt", "facebook page likes", "instagram followers"],
         .posts: ["posts", "number of posts", "post count", "posts count", "published posts",
-                 "beiträge", "beitraege", "anzahl beiträge", "anzahl posts", "posts anzahl"],
+                 "beiträge", "beitraege", "anzahl beiträge", "anzahl posts", "posts anzahl",
+                 "total posts", "total content", "content", "videos", "number of videos", "videos published",
+                 "anzahl der beiträge", "posts total"],
         .likes: ["likes", "reactions", "reactions total", "likes reactions", "favorites", "favourites",
-                 "applause", "reaktionen", "gefällt mir", "gefaellt mir", "gefällt mirangaben"],
-        .comments: ["comments", "replies", "kommentare", "antworten"],
+                 "applause", "reaktionen", "gefällt mir", "gefaellt mir", "gefällt mirangaben",
+                 "total reactions", "post reactions", "reactions organic", "likes total", "lifetime likes",
+                 "reaktionen gesamt", "reaktionen insgesamt", "mag ich"],
+        .comments: ["comments", "replies", "kommentare", "antworten", "comments total", "total comments",
+                    "total comments received", "lifetime comments", "kommentare gesamt", "kommentare insgesamt"],
         .shares: ["shares", "retweets", "reposts", "shares retweets", "geteilt", "teilungen",
-                  "geteilte inhalte", "amplification"],
-        .views: ["views", "video views", "plays", "video plays", "aufrufe", "videoaufrufe", "wiedergaben"],
-        .impressions: ["impressions", "impressionen"],
-        .reach: ["reach", "unique reach", "reichweite"],
+                  "geteilte inhalte", "amplification", "reposts total", "shares total", "total shares",
+                  "lifetime shares", "mal geteilt", "geteilte beiträge", "teilungen gesamt"],
+        .views: ["views", "video views", "plays", "video plays", "aufrufe", "videoaufrufe", "wiedergaben",
+                 "total video views", "video views total", "lifetime video views", "aufrufe gesamt"],
+        .impressions: ["impressions", "impressionen", "impressions total", "total impressions",
+                       "post impressions", "lifetime post total impressions", "impressionen gesamt",
+                       "impressionen insgesamt"],
+        .reach: ["reach", "unique reach", "reichweite", "post reach", "total reach", "lifetime post total reach",
+                 "daily total reach", "unique impressions total", "unique viewers", "accounts reached",
+                 "erreichte personen", "reichweite gesamt"],
         .mentions: ["mentions", "brand mentions", "erwähnungen", "erwaehnungen", "nennungen"],
         .responseMinutes: ["response minutes", "response time", "response time min", "response time minutes",
                            "response time in minutes", "median response time min", "avg response time min",

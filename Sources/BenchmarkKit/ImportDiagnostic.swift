@@ -26,6 +26,11 @@ public struct ImportDiagnostic: Error, Codable, Sendable, Hashable, CustomString
         public static let invalidValueType = Code(rawValue: "invalid-value-type")
         public static let invalidEncoding = Code(rawValue: "invalid-encoding")
         public static let cannotRead = Code(rawValue: "cannot-read")
+        public static let ambiguousNumber = Code(rawValue: "ambiguous-number")
+        public static let conflictingNumbers = Code(rawValue: "conflicting-numbers")
+        public static let ambiguousDate = Code(rawValue: "ambiguous-date")
+        public static let lifetimeDate = Code(rawValue: "lifetime-date")
+        public static let invalidOption = Code(rawValue: "invalid-option")
     }
 
     public var file: String

@@ -17,6 +17,9 @@ public struct ImportReport: Codable, Sendable, Equatable {
     public var ignoredColumns: [String]
     /// Problems of skipped rows and notes (capped like errors).
     public var diagnostics: [ImportDiagnostic]
+    /// What the import detected or skipped on its own (encoding, separators, header
+    /// row, description rows, a snapshot day), to be shown with every result.
+    public var notices: [ImportNotice]
 
     public init(file: String, format: String) {
         self.file = file
@@ -29,5 +32,21 @@ public struct ImportReport: Codable, Sendable, Equatable {
         columns = [:]
         ignoredColumns = []
         diagnostics = []
+        notices = []
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        file = try c.decode(String.self, forKey: .file)
+        format = try c.decode(String.self, forKey: .format)
+        rowsRead = try c.decode(Int.self, forKey: .rowsRead)
+        rowsImported = try c.decode(Int.self, forKey: .rowsImported)
+        rowsSkipped = try c.decode(Int.self, forKey: .rowsSkipped)
+        skippedByReason = try c.decode([String: Int].self, forKey: .skippedByReason)
+        duplicatesMerged = try c.decode(Int.self, forKey: .duplicatesMerged)
+        columns = try c.decode([String: String].self, forKey: .columns)
+        ignoredColumns = try c.decode([String].self, forKey: .ignoredColumns)
+        diagnostics = try c.decode([ImportDiagnostic].self, forKey: .diagnostics)
+        notices = try c.decodeIfPresent([ImportNotice].self, forKey: .notices) ?? []
     }
 }

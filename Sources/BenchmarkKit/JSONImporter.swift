@@ -1,3 +1,4 @@
+import StrategyKit
 /// Reads competitor data given as a JSON array of row objects, e.g.
 /// `[{"competitor": "A", "platform": "instagram", "date": "2024-03-01", "likes": 12}]`.
 ///
@@ -259,10 +260,13 @@ enum JSONImporter {
                 headers.append(key)
             }
         }
-        let resolution = options.mapping.resolve(headers: headers)
+        let resolution = ImportLayout.resolve(headers: headers, options: options)
         try CSVImporter.checkRequired(resolution, mapping: options.mapping, headers: headers, file: file)
         var processor = RowProcessor(file: file, format: "json", options: options, resolution: resolution,
                                      headers: headers)
+        // JSON numbers use a decimal point; numeric strings are read the same way unless options say otherwise.
+        processor.notation = options.givenNotation.map { NumberNotation(decimal: $0.decimal, grouping: $0.grouping) } ?? .point
+        processor.dayFirst = options.dateFormat?.dayFirst
         let ncols = headers.count
         var starts = [Int](repeating: 0, count: ncols), ends = starts
         var positions = [(Int, Int)](repeating: (0, 0), count: ncols + 1)

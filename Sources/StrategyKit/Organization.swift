@@ -25,13 +25,20 @@ public struct Organization: Sendable, Hashable, Codable {
     public var contacts: [Contact]
     /// The first-response time the organisation promises, in hours.
     public var responseTimeTargetHours: Double?
+    /// Other names under which the organisation appears in exports ("Kanzlei Muster
+    /// Steuerberatung" for "Muster & Partner Steuerberatungsgesellschaft mbH"), for
+    /// highlighting it in benchmarks (`organization.export_names`).
+    public var exportNames: [String]?
+
+    /// The names to look for in exports: the export names first, then the name.
+    public var namesInExports: [String] { (exportNames ?? []) + [name] }
 
     /// Creates an organisation profile.
     public init(name: String, businessModel: BusinessModel, targetGroups: [TargetGroup] = [],
                 resources: Resources = Resources(), presences: [Presence] = [],
                 employeesActiveOnSocialMedia: Int? = nil, codeOfConduct: [LocalizedText] = [],
                 maturity: MaturityStage = .beginner, worksCouncil: Bool? = nil,
-                contacts: [Contact] = [], responseTimeTargetHours: Double? = nil) {
+                contacts: [Contact] = [], responseTimeTargetHours: Double? = nil, exportNames: [String]? = nil) {
         self.name = name
         self.businessModel = businessModel
         self.targetGroups = targetGroups
@@ -43,6 +50,7 @@ public struct Organization: Sendable, Hashable, Codable {
         self.worksCouncil = worksCouncil
         self.contacts = contacts
         self.responseTimeTargetHours = responseTimeTargetHours
+        self.exportNames = exportNames
     }
 
     /// The contacts with this function.

@@ -74,7 +74,7 @@ struct WorkspaceParser {
         if let csv { csvSeries = readCSV(csv, file: csvFile) }
         guard let root else { return nil }
         guard let top = reader.mapping(root, what: LocalizedText(de: "der obersten Ebene", en: "the top level"),
-                                       allowed: ["version", "as_of", "organization", "goals", "drafts", "kpis"],
+                                       allowed: ["version", "as_of", "organization", "goals", "drafts", "kpis", "competitor_data"],
                                        required: ["as_of", "organization"]) else { return nil }
         if let node = top["version"], let version = reader.integer(node, field: "version"), version != 1 {
             reader.report(node, .invalidValue, LocalizedText(
@@ -92,8 +92,11 @@ struct WorkspaceParser {
             }
         }
         let drafts = top["drafts"].map { readDrafts($0, kpis: kpis) } ?? []
+        let competitorData = top["competitor_data"].flatMap { readCompetitorData($0) }
         guard let asOf, let organization else { return nil }
-        return Workspace(asOf: asOf, organization: organization, goals: goals, drafts: drafts, kpis: kpis)
+        var workspace = Workspace(asOf: asOf, organization: organization, goals: goals, drafts: drafts, kpis: kpis)
+        workspace.competitorData = competitorData
+        return workspace
     }
 
     // MARK: Helpers
@@ -131,13 +134,49 @@ struct WorkspaceParser {
         return true
     }
 
+    // MARK: Competitor data
+
+    /// `competitor_data:` — how the competitor export is written; values as the benchmark flags take them.
+    private mutating func readCompetitorData(_ node: Node) -> [String: String]? {
+        let choices: [String: [String]] = [
+            "delimiter": [",", ";", "tab"], "decimal": [",", "."], "thousands": [".", ",", "none"],
+            "date_format": ["DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY", "YYYY-MM-DD"],
+            "encoding": ["utf-8", "utf-16le", "utf-16be", "windows-1252"],
+        ]
+        guard let f = reader.mapping(node, what: LocalizedText(de: "competitor_data", en: "competitor_data"), allowed: [
+            "file", "delimiter", "decimal", "thousands", "date_format", "encoding", "header_row", "sheet", "as_of",
+            "competitor", "platform",
+        ]) else { return nil }
+        var result: [String: String] = [:]
+        for key in ["file", "delimiter", "decimal", "thousands", "date_format", "encoding", "sheet", "competitor", "platform"] {
+            guard let value = f[key], let text = reader.text(value, field: key) else { continue }
+            if let allowed = choices[key], !allowed.contains(text) {
+                reader.report(value, .invalidValue, LocalizedText(
+                    de: "'\(key)': einer von \(allowed.map { "'\($0)'" }.joined(separator: ", ")) erwartet, gefunden: '\(text)'",
+                    en: "expected one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")) for '\(key)', found '\(text)'"))
+                continue
+            }
+            result[key] = text
+        }
+        if let node = f["header_row"], let row = reader.integer(node, field: "header_row") {
+            if row < 1 {
+                reader.report(node, .invalidValue, LocalizedText(de: "'header_row' muss 1 oder mehr sein", en: "'header_row' must be 1 or more"))
+            } else {
+                result["header_row"] = String(row)
+            }
+        }
+        if let node = f["as_of"], let day = reader.date(node, field: "as_of") { result["as_of"] = day.description }
+        return result
+    }
+
     // MARK: Organisation
 
     private mutating func readOrganization(_ node: Node) -> Organization? {
         guard let f = reader.mapping(node, what: LocalizedText(de: "organization", en: "organization"), allowed: [
             "name", "business_model", "target_groups", "resources", "presences", "employees_active_on_social_media",
-            "code_of_conduct", "maturity", "works_council", "contacts", "response_time_target_hours",
+            "code_of_conduct", "maturity", "works_council", "contacts", "response_time_target_hours", "export_names",
         ], required: ["name", "business_model", "resources"]) else { return nil }
+        let exportNames = f["export_names"].map { reader.textList($0, field: "export_names") }
         let name = text(f, "name")
         let model = f["business_model"].flatMap { readBusinessModel($0) }
         let groups = f["target_groups"].map { readTargetGroups($0) } ?? []
@@ -195,7 +234,8 @@ struct WorkspaceParser {
         return Organization(name: name, businessModel: model, targetGroups: groups, resources: resources,
                             presences: presences, employeesActiveOnSocialMedia: active, codeOfConduct: conduct,
                             maturity: maturity ?? .beginner, worksCouncil: council, contacts: contacts,
-                            responseTimeTargetHours: responseTarget)
+                            responseTimeTargetHours: responseTarget,
+                            exportNames: exportNames.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private mutating func readBusinessModel(_ node: Node) -> BusinessModel? {
@@ -476,29 +516,82 @@ struct WorkspaceParser {
         return result
     }
 
-    /// Reads `kpi,platform,date,value` lines. No quoting: a quote is reported, not guessed at.
+    /// `DD.MM.YYYY` (also `D.M.YYYY`).
+    static func germanDate(_ text: String) -> CalendarDate? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// Header names accepted in kpis.csv per column (any order and case; German too).
+    static let kpiCSVColumns: [(name: String, aliases: [String])] = [
+        ("kpi", ["kpi", "kennzahl", "metric"]),
+        ("platform", ["platform", "plattform", "network", "netzwerk"]),
+        ("date", ["date", "datum", "day", "tag"]),
+        ("value", ["value", "wert", "measurement", "messwert"]),
+    ]
+
+    /// Reads kpis.csv: a header naming `kpi`, `date`, `value` and optionally `platform` in
+    /// any order and case, separated by `,`, `;` or tab (whichever the header uses); numbers
+    /// with a decimal point or a decimal comma, decided for the file from its values as the
+    /// benchmark import does; dates `YYYY-MM-DD` or `DD.MM.YYYY`. No quoting: a quote is
+    /// reported, not guessed at.
     private mutating func readCSV(_ bytes: [UInt8], file: String) -> [KPISeries] {
         func add(_ line: Int, _ column: Int, _ code: Diagnostic.Code, _ message: LocalizedText) {
             csvDiagnostics.append(Diagnostic(file: file, line: line, column: column, code: code, message: message))
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            add(1, 1, .syntax, LocalizedText(de: "Die Datei ist kein gültiges UTF-8", en: "the file is not valid UTF-8"))
+        var input = bytes
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
+        if input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF]) {
+            let little = input[0] == 0xFF
+            var units: [UInt16] = []
+            var k = 2
+            while k + 1 < input.count {
+                units.append(little ? UInt16(input[k]) | UInt16(input[k + 1]) << 8 : UInt16(input[k]) << 8 | UInt16(input[k + 1]))
+                k += 2
+            }
+            input = Array(String(decoding: units, as: UTF16.self).utf8)
+        }
+        guard let text = String(validating: input, as: UTF8.self) else {
+            add(1, 1, .syntax, LocalizedText(de: "Die Datei ist kein gültiges UTF-8 (in Excel als „CSV UTF-8“ speichern)",
+                                             en: "the file is not valid UTF-8 (save it as \"CSV UTF-8\" in Excel)"))
             return []
         }
         var result: [KPISeries] = []
         var seen = Set<String>()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var headerSeen = false
-        for (index, raw) in lines.enumerated() {
-            let lineNumber = index + 1
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+        // "\r\n" is one Character in Swift, so split on each kind of line end.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
+        var delimiter: Character = ","
+        var index: [String: Int] = [:]
+        var width = 0
+        var body: [(line: Int, fields: [String], columns: [Int])] = []
+        for (n, line) in lines.enumerated() {
+            let lineNumber = n + 1
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            if !headerSeen {
-                headerSeen = true
-                let header = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
-                if header != ["kpi", "platform", "date", "value"] {
-                    add(lineNumber, 1, .wrongType, LocalizedText(
-                        de: "Kopfzeile muss 'kpi,platform,date,value' sein", en: "the header must be 'kpi,platform,date,value'"))
+            if index.isEmpty && width == 0 {
+                let counts: [(Character, Int)] = [(";", line.filter { $0 == ";" }.count), ("\t", line.filter { $0 == "\t" }.count),
+                                                  (",", line.filter { $0 == "," }.count)]
+                delimiter = counts.max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : "," } ?? ","
+                let header = line.split(separator: delimiter, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+                width = header.count
+                var position = 1
+                for (k, name) in header.enumerated() {
+                    defer { position += name.count + 1 }
+                    guard let column = Self.kpiCSVColumns.first(where: { $0.aliases.contains(name.lowercased()) }) else {
+                        add(lineNumber, position, .unknownKey, LocalizedText(
+                            de: "Unbekannte Spalte '\(name)' in der Kopfzeile; erwartet: kpi, platform, date, value",
+                            en: "unknown column '\(name)' in the header; expected kpi, platform, date, value"))
+                        continue
+                    }
+                    index[column.name] = k
+                }
+                let missing = ["kpi", "date", "value"].filter { index[$0] == nil }
+                if !missing.isEmpty {
+                    add(lineNumber, 1, .missingField, LocalizedText(
+                        de: "Die Kopfzeile braucht die Spalten kpi, date und value (platform ist optional); es fehlt: \(missing.joined(separator: ", "))",
+                        en: "the header needs the columns kpi, date and value (platform is optional); missing: \(missing.joined(separator: ", "))"))
                     return []
                 }
                 continue
@@ -508,47 +601,89 @@ struct WorkspaceParser {
                     de: "Anführungszeichen werden in kpis.csv nicht unterstützt", en: "quotes are not supported in kpis.csv"))
                 continue
             }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4 else {
+            let fields = line.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == width else {
+                let hint = delimiter == "," && fields.count > width && line.contains(";") == false
+                    ? LocalizedText(de: "; ein Dezimalkomma? Dann die Felder mit ';' trennen", en: "; a decimal comma? Then separate the fields with ';'")
+                    : LocalizedText(de: "", en: "")
                 add(lineNumber, 1, .wrongType, LocalizedText(
-                    de: "4 Felder erwartet, gefunden: \(fields.count)", en: "expected 4 fields, found \(fields.count)"))
+                    de: "\(width) Felder erwartet, gefunden: \(fields.count)" + hint.de,
+                    en: "expected \(width) fields, found \(fields.count)" + hint.en))
                 continue
             }
             var columns: [Int] = []
             var position = 1
             for field in fields { columns.append(position); position += field.count + 1 }
-            let kpi = fields[0].trimmingWhitespace()
-            let platformText = fields[1].trimmingWhitespace()
+            body.append((lineNumber, fields, columns))
+        }
+        // The file's number notation, from all its values.
+        let valueColumn = index["value"] ?? 0
+        var evidence = NumberEvidence(columnCount: 1)
+        for row in body {
+            var cell = Array(row.fields[valueColumn].utf8)
+            let n = cell.count
+            cell.append(0)
+            let clue = cell.withUnsafeBufferPointer { NumberNotation.clue($0.baseAddress!, 0, n) }
+            evidence.add(clue, column: 0) {
+                NumberEvidence.Example(text: row.fields[valueColumn].trimmingWhitespace(), line: row.line, column: row.columns[valueColumn])
+            }
+        }
+        var notation = NumberNotation(decimal: UInt8(ascii: "."), grouping: nil)
+        switch evidence.decide() {
+        case .settled(let n): notation = n
+        case .noSeparators: break
+        case let .conflict(_, comma, _, point):
+            add(point.line, point.column, .wrongType, LocalizedText(
+                de: "Zahlen in zwei Schreibweisen: '\(point.text)' geht nur mit Dezimalpunkt, '\(comma.text)' (Zeile \(comma.line)) nur mit Dezimalkomma; eine Schreibweise für die ganze Datei verwenden",
+                en: "numbers are written two ways: '\(point.text)' reads only with a decimal point, '\(comma.text)' (line \(comma.line)) only with a decimal comma; use one for the whole file"))
+            return []
+        case let .ambiguous(_, ex, sep):
+            let s = String(UnicodeScalar(sep))
+            add(ex.line, ex.column, .wrongType, LocalizedText(
+                de: "Mehrdeutige Zahl '\(ex.text)': '\(s)' kann Tausender oder Dezimalstellen trennen, und kein anderer Wert der Datei sagt welches; Tausender ohne Trennzeichen schreiben (\(ex.text.filter { String($0) != s })) oder Dezimalstellen eindeutig (z. B. \(ex.text)0)",
+                en: "ambiguous number '\(ex.text)': '\(s)' may separate thousands or decimals, and no other value in the file tells which; write thousands without a separator (\(ex.text.filter { String($0) != s })) or the decimals unambiguously (e.g. \(ex.text)0)"))
+            return []
+        }
+        let comma = notation.decimal == UInt8(ascii: ",")
+        for row in body {
+            let lineNumber = row.line
+            let fields = row.fields, columns = row.columns
+            let kpi = fields[index["kpi"]!].trimmingWhitespace()
+            let platformText = index["platform"].map { fields[$0].trimmingWhitespace() } ?? ""
             if kpi.isEmpty {
-                add(lineNumber, columns[0], .missingField, LocalizedText(de: "'kpi' fehlt", en: "missing 'kpi'"))
+                add(lineNumber, columns[index["kpi"]!], .missingField, LocalizedText(de: "'kpi' fehlt", en: "missing 'kpi'"))
                 continue
             }
             var platform: String?
             if !platformText.isEmpty {
-                if platformIDs.contains(platformText) {
-                    platform = platformText
+                if platformIDs.contains(platformText.lowercased()) {
+                    platform = platformText.lowercased()
                 } else {
                     let hint = StringDistance.suggestion(for: platformText, among: platformIDs)
-                    add(lineNumber, columns[1], .unknownReference, LocalizedText(
+                    add(lineNumber, columns[index["platform"]!], .unknownReference, LocalizedText(
                         de: "Unbekannte Plattform '\(platformText)'" + (hint.map { "; meinten Sie '\($0)'?" } ?? ""),
                         en: "unknown platform '\(platformText)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")))
                     continue
                 }
             }
-            guard let date = CalendarDate(fields[2].trimmingWhitespace()) else {
-                add(lineNumber, columns[2], .wrongType, LocalizedText(
-                    de: "Datum im Format JJJJ-MM-TT erwartet, gefunden: '\(fields[2])'",
-                    en: "expected a date (YYYY-MM-DD), found '\(fields[2])'"))
+            let dc = index["date"]!, vc = valueColumn
+            let dateText = fields[dc].trimmingWhitespace()
+            guard let date = CalendarDate(dateText) ?? Self.germanDate(dateText) else {
+                add(lineNumber, columns[dc], .wrongType, LocalizedText(
+                    de: "Datum im Format JJJJ-MM-TT oder TT.MM.JJJJ erwartet, gefunden: '\(fields[dc])'",
+                    en: "expected a date (YYYY-MM-DD or DD.MM.YYYY), found '\(fields[dc])'"))
                 continue
             }
-            guard let value = Double(fields[3].trimmingWhitespace()), value.isFinite else {
-                add(lineNumber, columns[3], .wrongType, LocalizedText(
-                    de: "Zahl erwartet, gefunden: '\(fields[3])'", en: "expected a number, found '\(fields[3])'"))
+            guard let parsed = notation.parse(fields[vc]) else {
+                add(lineNumber, columns[vc], .wrongType, LocalizedText(
+                    de: "Zahl erwartet, gefunden: '\(fields[vc])' (Dezimaltrennzeichen der Datei: '\(comma ? "," : ".")')",
+                    en: "expected a number, found '\(fields[vc])' (the file's decimal separator: '\(comma ? "," : ".")')"))
                 continue
             }
+            let value = parsed.value
             let key = "\(kpi)@\(platform ?? "")@\(date)"
             guard seen.insert(key).inserted else {
-                add(lineNumber, columns[2], .duplicate, LocalizedText(
+                add(lineNumber, columns[dc], .duplicate, LocalizedText(
                     de: "Zwei Messwerte für \(kpi) am \(date)", en: "two measurements of \(kpi) for \(date)"))
                 continue
             }

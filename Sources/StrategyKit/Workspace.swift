@@ -17,6 +17,10 @@ public struct Workspace: Sendable, Hashable, Codable {
     public var kpis: [KPISeries]
     /// Warnings found while loading (errors are thrown instead).
     public var warnings: [Diagnostic]
+    /// How the workspace's competitor export is written (`competitor_data:` in strategy.yaml):
+    /// `file`, `delimiter`, `decimal`, `thousands`, `date_format`, `encoding`, `header_row`,
+    /// `sheet`, `as_of`, `competitor`, `platform`, as the `smkit benchmark` flags of the same names.
+    public var competitorData: [String: String]?
 
     /// Creates a workspace in memory.
     public init(directory: String = "", asOf: CalendarDate, organization: Organization, goals: [Goal] = [],

@@ -186,7 +186,11 @@ struct YAMLReader {
         }
         var fields = Fields(node: node)
         var present = Set<String>()
+        var previous: (key: String, value: String)?
         for (keyNode, value) in mapping {
+            defer {
+                if case .scalar(let k) = keyNode, case .scalar(let v) = value { previous = (k.string, v.string) } else { previous = nil }
+            }
             guard case .scalar(let keyScalar) = keyNode else {
                 report(keyNode, .wrongType, LocalizedText(
                     de: "Schlüssel müssen Text sein", en: "keys must be plain text"))
@@ -194,6 +198,14 @@ struct YAMLReader {
             }
             let key = keyScalar.string
             guard allowed.contains(key) else {
+                // `hours_per_week: 2,5` in a flow mapping: YAML splits at the comma, and '5' becomes a key.
+                if let previous, !key.isEmpty, key.allSatisfy({ $0.isASCII && $0.isNumber }), Self.isNull(value),
+                   !previous.value.isEmpty, previous.value.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    report(keyNode, .unknownKey, LocalizedText(
+                        de: "'\(previous.key): \(previous.value),\(key)' sieht nach einem Dezimalkomma aus (YAML trennt am Komma, '\(key)' wird zum Schlüssel); schreiben Sie \(previous.value).\(key)",
+                        en: "'\(previous.key): \(previous.value),\(key)' looks like a decimal comma (YAML splits at the comma and '\(key)' becomes a key); write \(previous.value).\(key)"))
+                    continue
+                }
                 let suggestion = StringDistance.suggestion(for: key, among: allowed)
                 report(keyNode, .unknownKey, LocalizedText(
                     de: "Unbekannter Schlüssel '\(key)' in \(what.de)" + (suggestion.map { "; meinten Sie '\($0)'?" } ?? ""),
@@ -254,6 +266,13 @@ struct YAMLReader {
         let trimmed = string.trimmingWhitespace()
         let isNumeric = !trimmed.isEmpty && trimmed.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
         guard isNumeric, let value = Double(trimmed), value.isFinite else {
+            let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+                report(node, .wrongType, LocalizedText(
+                    de: "'\(field)': Zahl erwartet, gefunden: '\(string)'; das sieht nach einem Dezimalkomma aus, schreiben Sie \(parts[0]).\(parts[1])",
+                    en: "expected a number for '\(field)', found '\(string)'; this looks like a decimal comma: write \(parts[0]).\(parts[1])"))
+                return nil
+            }
             report(node, .wrongType, LocalizedText(
                 de: "'\(field)': Zahl erwartet, gefunden: '\(string)'",
                 en: "expected a number for '\(field)', found '\(string)'"))

@@ -37,18 +37,20 @@ enum IntentLexicon {
 
     /// Named word groups used as `{name}` in patterns.
     static let groups: [String: String] = [
-        "friend": "freund|freunde|freundin|freundinnen|*freund|*freundin|*freunde|bestie|besties|bff|liebsten|lieblingsmensch*|person|personen|jemand*|menschen|mama|papa|schwester|bruder|partner*|kollege*|kollegin*|buddy|buddies|friend|friends|*friend|someone|somebody|person|people|mate|mates|family|bae",
+        "friend": "freund|freunde|freundin|freundinnen|*freund|*freundin|*freunde|*partner|*partnerin|bestie|besties|bff|liebsten|lieblingsmensch*|person|personen|jemand*|menschen|mama|papa|schwester|bruder|partner*|kollege*|kollegin*|buddy|buddies|friend|friends|*friend|someone|somebody|person|people|mate|mates|family|bae",
         "post": "beitrag|post|posting|bild|foto|video|reel|tweet|gewinnspiel|aktion|es|das|ihn|dies|diesen|dieses|this|it|pin|story",
         "media": "foto|fotos|bild|bilder|video|videos|selfie|selfies|clip|reel|reels|photo|photos|picture|pictures|pic|pics|snap|image|images|tiktok|schnappschuss|aufnahme",
         "ownDet": "ein|eine|einen|dein|deine|deinen|euer|eure|euren|ihr|ihre|ihren|a|an|your|some|1|one",
-        "money": "€|euro|eur|cent|ct|$|usd|dollar|dollars|£|gbp|chf|franken",
+        "money": "=eur|=euro|=cent|=ct|=usd|=dollar|=dollars|=gbp|=chf|=franken|=pfund",
         "media2": "foto|fotos|bild|bilder|video|videos|selfie|clip|reel|photo|photos|picture|pic|pics|image",
-        "engagement": "like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
+        "engagement": "markiert|markieren|freunde|friends|referrals|taggt|like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
+        "opinion": "meinung|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
         "win": "gewinn*|gewonnen|win|wins|winner|winners|preis|preise|prize|prizes|erhaelt|erhalten|bekommt|gets|receive|receives|get|takes",
     ]
 
     /// Words that negate everything after them in their clause.
     static let negators: Set<String> = [
+        "niemand", "niemanden", "nobody", "optional", "freiwillig",
         "nicht", "nie", "niemals", "nichts", "ohne", "weder", "keinesfalls", "keineswegs",
         "not", "never", "nothing", "without", "neither", "nor", "nope",
         "verboten", "verbietet", "verbieten", "untersagt", "prohibited", "prohibits", "forbidden", "forbids", "banned",
@@ -67,7 +69,7 @@ enum IntentLexicon {
         "worries", "worry", "doubt", "zweifel", "wunder", "wonder", "lange", "mehr", "umsonst", "wie", "matter", "scheuen",
         "scheut", "stress", "fomo", "excuse", "ausrede", "egal",
     ]
-    static let cancelBefore: Set<String> = ["vergiss", "vergesst", "vergessen", "forget", "zoegere", "zoegert", "scheut", "scheu", "egal"]
+    static let cancelBefore: Set<String> = ["why", "warum", "wieso", "vergiss", "vergesst", "vergessen", "forget", "zoegere", "zoegert", "scheut", "scheu", "egal"]
     /// Predicates that make a later negator deny the trigger before it
     /// ("Teilen ist nicht nötig", "sharing is not required", "Teilnahmegebühr wird nicht erhoben").
     static let necessity: Set<String> = [
@@ -84,7 +86,7 @@ enum IntentLexicon {
         "sollst", "sollt", "soll", "sollen",
     ]
     /// A negator at the start of a short clause right after "Teilen?" or "Teilnahmegebühr:" denies it.
-    static let answerNo: Set<String> = ["nein", "no", "nope", "nicht", "not", "kein", "keine", "keiner", "keinen", "none", "never", "nie", "negativ", "nah"]
+    static let answerNo: Set<String> = ["nein", "no", "nope", "optional", "freiwillig", "nicht", "not", "kein", "keine", "keiner", "keinen", "none", "never", "nie", "negativ", "nah"]
     static let answerYes: Set<String> = ["ja", "yes", "yep", "yeah", "klar", "sure", "natuerlich", "absolut", "absolutely", "genau", "jawohl", "definitely", "jap", "jep", "course"]
     /// A negator does not reach over a comma into a part that starts over with one of these
     /// ("Du musst nicht teilen, einfach liken").
@@ -108,6 +110,13 @@ enum IntentLexicon {
         "always", "immer", "haben", "habe", "hab", "have", "had", "has", "ebenfalls", "selbst", "all", "alle", "heute",
         "morgen", "bald", "soon", "gleich", "wuerden", "moechten", "wollen", "shall",
     ]
+    /// Words a first-person subject cannot reach over ("wir freuen uns über jeden Kommentar").
+    static let subjectStops: Set<String> = [
+        "ueber", "fuer", "von", "mit", "auf", "jeden", "jede", "jedes", "jeder", "den", "dem", "die", "das", "der", "ein",
+        "eine", "einen", "the", "a", "an", "every", "each", "for", "about", "on", "with", "of", "euer", "eure", "eurer", "your",
+    ]
+    /// Thanks for something done is no request ("Danke fürs Teilen", "thanks for sharing").
+    static let thanks: Set<String> = ["danke", "dank", "thanks", "thank", "thx", "merci", "dankeschoen"]
     /// Superlatives that make an engagement word something collected, not done
     /// ("der Beitrag mit den meisten Likes gewinnt").
     static let superlatives: Set<String> = ["meisten", "meiste", "most", "highest", "hoechsten", "meist", "greatest", "top"]
@@ -152,208 +161,224 @@ enum IntentLexicon {
     static let entries: [Entry] = [
         // like
         Entry(intent: .like, language: .de, patterns: [
-            "liken", "like|likes|liket|likt|gelikt|geliked|gelike|likest|likst", "gefaellt-mir*|gefällt-mir-angabe",
-            "gefaellt|gefällt mir angabe|klick*|drueck*|geben|button", "auf gefaellt|gefällt mir",
+            "=liken|=likt|=liket|=gelikt|=geliked|=gelike|=likest|=likst|=liked",
+            "^like den|die|das|diesen|dieses|diese|unseren|unsere|unser|meinen|meine|mein|beitrag|post|posting|bild|foto|video|reel|&|und|oder|$|heart|kommentier*|teil*|folg*", "gefaellt mir angabe", "gefaellt mir klick*|drueck*|geben|button", "auf gefaellt mir",
             "lass|lasst|hinterlass|hinterlasse|hinterlasst|gib|gebt|schenk|schenkt|dalassen …3 like|herz|herzchen|daumen|heart",
-            "daumen hoch", "herzchen|heart … da|dalassen|geben|schenken", "doppeltipp*|doppelt tippen",
+            "ein|einen|dein|euer|eure|mit|per|jedes|jeden|=1 like|likes|herz|herzchen", "daumen hoch", "doppeltipp*", "doppelt tippen",
         ], unless: [
-            "like|likes unsere|unser|die|meine|diese seite|page|profil|kanal|account",
+            "like|likes|likt|liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
             "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
+            "^like to|a|an|that|you|i|we|they|me|what|how",
         ]),
         Entry(intent: .like, language: .en, patterns: [
-            "^like this|the|our|my|it|post|photo|picture|pic|video|tweet|reel|both|all|&|comment|share|follow|heart|$|@|and|below|above|tiktok|if",
-            "=liking", "hit|smash|tap|give|drop|leave|press …3 like|heart", "double tap|tap", "double-tap", "=double-tap",
+            "^like this|the|our|my|it|post|photo|picture|pic|video|tweet|reel|both|all|&|comment|share|follow|heart|$|@|below|above|tiktok",
+            "^like if|when",
+            "=liking", "hit|smash|tap|give|drop|leave|press …3 like|heart|likes", "double tap", "=doubletap",
         ], unless: [
             "like our|the|my|this page|profile|account|channel",
-            "as … as you|they|u !like", "you !like", "if you like", "feel|look|looks|looking|just like",
+            "as … as you|they|u !like", "you !like", "if you like", "feel|look|looks|looking|something|anything|nothing|things|days|day|people !like",
+            "would|d|you !like …2 to",
         ]),
         // comment
         Entry(intent: .comment, language: .de, patterns: [
-            "kommentier*", "kommentar*", "*kommentar", "kommi|kommis",
-            "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren",
+            "kommentier*", "kommentar*", "*kommentar", "*kommentare", "kommi|kommis",
+            "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser",
             "schreib|schreibt|schreibe|schreiben|hinterlass|hinterlasse|verrat|verrate|verratet|sag|sagt …4 unten|drunter|darunter|unter|kommentarspalte",
-        ], unless: ["kommentarfunktion*", "kein kommentar"]),
+        ], unless: ["link|links …3 !kommentar*|comments|comment", "!kommentar =unseres|=des|=der|=von|=zum|=zur", "=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
         Entry(intent: .comment, language: .en, patterns: [
             "comment", "comments", "commenting", "^reply|replies|=replying", "drop|leave|write|post|tell|put …4 below|underneath|comments|comment",
+            "every|each reply",
         ], unless: ["no comment"]),
         // share
         Entry(intent: .share, language: .de, patterns: [
-            "teil|teile|teilt|teilen|teilst|geteilt|teilet", "weiterleiten|leite|leitet … weiter", "verbreite|verbreitet|verbreiten",
-            "teilt|teilen|teile|share|sharen|shared|geshared|geshart",
+            "teil|teile|teilt|teilen|teilst|geteilt|teilet|weiterteilen", "weiterleiten", "leite|leitet …6 weiter", "verbreite|verbreitet|verbreiten",
+            "share|sharen|shared|geshared|geshart",
         ], unless: [
             "9|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|ersatz !teile|teilen",
             "!=teil", "!teile|teilt|teilen|teilst|teil …6 =mit $", "!teile|teilt|teilen|teilst|teil uns|dem|der|den …6 mit",
-            "!teil|teile|teilt|teilen|share {ownDet} …2 {media}",
-            "!teil|teile|teilt|teilen|share|teilst dein|deine|deinen|eure|euren|euer|ihre|ihren|uns meinung|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|story|favorit*",
+            "!teil|teile|teilt|teilen|share|teilst {ownDet} …2 {media}",
+            "!teil|teile|teilt|teilen|share|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
             "!teil|teile|teilt|teilen mit uns", "gewinn|preis|gewinne|preise …3 !geteilt",
         ]),
         Entry(intent: .share, language: .en, patterns: [
-            "share|shares|sharing|=shared", "spread the word", "pass it on", "forward … to",
+            "share|shares|sharing|=shared|reshare|reshares|resharing", "spread the word", "pass it on", "forward … to",
         ], unless: [
-            "market|fair|your|our !share", "share {ownDet} …2 {media}",
-            "!share your|us|my thoughts|opinion|experience|favourite|favorite|ideas|tips|answer|story|pick|guess|moment*|memory|memories|recipe*|wish*|dream*|view*|take",
-            "share …4 with us", "=shared|=sharing by|with|in|at", "share … prize|winnings|pot",
+            "market|fair|your|our !share", "!share {ownDet} …2 {media}",
+            "!share your|us|my …2 {opinion}",
+            "!share …4 with us", "=shared|=sharing by|with|in|at", "!share … prize|=winnings|pot",
+            "{friend} …2 you|would|who|du|dem|der|wem !share|teilen|teilst|teilt|teile",
         ]),
         // story_share
         Entry(intent: .storyShare, language: .de, patterns: [
-            "teil|teile|teilt|teilen|poste|postet|posten|pack|packt|packe|reposte|repostet|reposten|share|sharen|stell|stellt …4 in|auf|deiner|deine|eurer|eure story|storys|stories|insta-story|instastory|*story",
+            "teil|teile|teilt|teilen|poste|postet|posten|pack|packt|packe|reposte|repostet|reposten|share|sharen|stell|stellt …4 in|auf …2 story|storys|stories|instastory|*story",
             "story|storys|stories|*story …3 teilen|posten|sharen|reposten|packen",
-            "story-repost|story-share|storyrepost",
-        ]),
+            "story repost|share",
+        ], unless: ["!teil|teile|teilt|teilen|poste|postet|posten {ownDet} …2 {media}"]),
         Entry(intent: .storyShare, language: .en, patterns: [
-            "share|post|repost|add|put|reshare …4 to|in|on|into your story|stories|=ig-story|=insta-story",
-            "story share|repost|reshare|=story-share|=story-repost",
-        ]),
+            "share|post|repost|add|put|reshare …4 to|in|on|into …2 story|stories",
+            "story share|repost|reshare",
+        ], unless: ["!share|post {ownDet} …2 {media}"]),
         // tag_friends
         Entry(intent: .tagFriends, language: .de, patterns: [
-            "markier*|markiere|markiert|markieren|tagge|taggt|taggen|getaggt|tag|verlinke|verlinkt|verlinken|nominiere|nominiert|nominieren|erwaehne|erwaehnt|erwaehnen …4 {friend}",
-            "{friend} …4 markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
-            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt wen|wem|denjenigen|diejenige|diejenigen|den|die|deine|deinen|eure|euren|ihn|sie|9",
-            "=@ dein|deine|deinen|eure|euren {friend}", "markierung*",
-        ], unless: ["markier* …3 dich|euch|uns|@ $"]),
+            "markier*|tagge|taggt|taggen|getaggt|tag|verlinke|verlinkt|verlinken|nominiere|nominiert|nominieren|erwaehne|erwaehnt|erwaehnen …4 {friend}",
+            "{friend} …4 !markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
+            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt …2 =wen|=wem|=denjenigen|=diejenige|=diejenigen|9",
+            "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt =deine|=deinen|=deinem|=eure|=euren|=euer",
+            "=@ dein|deine|deinen|eure|euren|your|a|an|the|jemand*|someone|somebody",
+        ], unless: ["markier* …3 =dich|=euch|=uns|@ $"]),
         Entry(intent: .tagFriends, language: .en, patterns: [
-            "tag|tags|tagging|tagged|mention|nominate|nominating|@ …4 {friend}",
-            "tag|nominate 9|your|a|the|whoever|who|anyone|everyone|them|him|her",
-        ], unless: ["!tag|tags yourself|us|@ $", "tag us"]),
+            "tag|tags|tagging|tagged|mention|nominate|nominating …4 {friend}",
+            "tag|nominate whoever|anyone|everyone|them", "{friend} you|u tag|mention|nominate", "each|every !tag",
+        ], unless: ["!tag|tags yourself|us|@ $", "!tag us"]),
         // tag_self
         Entry(intent: .tagSelf, language: .de, patterns: [
             "markier*|tagge|taggt|verlinke|verlinkt dich|euch …3 selbst|auf|im|in|foto|bild|$",
             "dich|euch selbst markieren|taggen|verlinken",
         ]),
-        Entry(intent: .tagSelf, language: .en, patterns: ["tag|tagging yourself|yourselves", "tag|tags you in|on the|this photo|picture"]),
+        Entry(intent: .tagSelf, language: .en, patterns: ["tag|tagging yourself|yourselves"]),
         // follow
         Entry(intent: .follow, language: .de, patterns: [
-            "folg|folge|folgt|folgen uns|@|unserem|unserer|unseren|dem|der|meinem|meiner|mir|account|kanal|profil|seite",
+            "folg|folge|folgt|folgen =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
-            "followe|followt|followen|follow|=folgt uns|@|unserem|unserer|dem|mir|$",
-            "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
-            "abonnier*|abonniere|abonniert|abonniere uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
-            "abonnier|abonniere|abonniert|abonnieren uns|@|$",
-        ], unless: ["abonnier* … kanal|channel|newsletter|youtube"]),
+            "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
+            "^folgen nicht vergessen|vergesst", "^folgen &", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
+            "abonnier*|abonniere|abonniert uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
+            "abonnier|abonniere|abonniert|abonnieren uns|@",
+        ], unless: ["abonnier* … kanal|channel|newsletter|youtube", "neue|naechste|letzte|erste|diese|jede|heutige|dieser|der|die !folge"]),
         Entry(intent: .follow, language: .en, patterns: [
-            "follow|follows|following|followed us|@|our|me|the|along|both|each|all|$",
-            "^follow", "be|become a fan|follower", "like our|the page|profile", "give us a follow",
+            "follow|follows|following|followed us|@|our|me|along|both|each|all",
+            "follow for …2 more", "follow to enter|win|participate|join", "^follow &", "& follow $",
+            "=following is|are|nor|or|and|not|optional|$", "neither|nor|no =following", "be|become a fan|follower", "like our|the page|profile", "give us a follow",
         ], unless: [
             "the|as following", "=follows|=followed by", "follow the|these|our rules|steps|instructions|link|terms|conditions|guidelines",
-            "follow … up", "^follow this|the|these steps|rules|link|instructions",
+            "follow … up",
         ]),
         // repost
         Entry(intent: .repost, language: .de, patterns: [
-            "repost|reposte|repostet|reposten|retweet|retweete|retweetet|retweeten|=rt|weiterposten|zitiere|zitiert … tweet|post",
-        ], unless: ["story|storys|stories …4 !repost|reposte|repostet|reposten", "!repost|reposte|repostet|reposten … in|auf deiner|deine|eure story"]),
+            "repost|reposte|repostet|reposten|retweet|retweete|retweetet|retweeten|=rt|weiterposten", "zitiere|zitiert … tweet|post",
+        ], unless: ["story|storys|stories …4 !repost|reposte|repostet|reposten", "!repost|reposte|repostet|reposten … in|auf …2 story"]),
         Entry(intent: .repost, language: .en, patterns: [
-            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|quote-tweet|=qt|=reblog|boost|=retweeted",
-        ], unless: ["repost|reposts … to|in|on your story|stories"]),
+            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|=qt|=reblog|=retweeted", "quote tweet",
+        ], unless: ["!repost|reposts … to|in|on …2 story|stories", "^!=rt @ $"]),
         // hashtag
         Entry(intent: .hashtag, language: .de, patterns: [
             "hashtag|hashtags|#hashtag",
-            "verwende|verwendet|verwenden|nutze|nutzt|nutzen|benutze|benutzt|benutzen|setze|setzt|poste|postet|posten|markier*|versehe|fuege|fuegt … #",
-            "# verwenden|nutzen|benutzen|setzen|posten", "mit|unter dem|deinem #",
-        ], unless: ["#hashtag|hashtags $", "kein|keine|keinen hashtag"]),
+            "verwende|verwendet|verwenden|nutze|nutzt|nutzen|benutze|benutzt|benutzen|setze|setzt|poste|postet|posten|versehe|fuege|fuegt … #",
+            "# verwenden|nutzen|benutzen|setzen|posten", "mit|unter …2 #",
+        ], unless: ["kein|keine|keinen !hashtag"]),
         Entry(intent: .hashtag, language: .en, patterns: [
-            "hashtag|hashtags|#hashtag", "use|using|add|include|post|posting|tag … #", "with|under the #",
+            "hashtag|hashtags|#hashtag", "use|using|add|include|post|posting … #", "with|under|using …2 #",
         ]),
         // mention
         Entry(intent: .mention, language: .de, patterns: [
-            "markier*|markiere|markiert|tagge|taggt|tag|verlinke|verlinkt|verlinken|erwaehne|erwaehnt|erwaehnen uns|@",
+            "markier*|tagge|taggt|tag|verlinke|verlinkt|verlinken|erwaehne|erwaehnt|erwaehnen uns|@",
             "uns|@ …2 markieren|taggen|verlinken|erwaehnen|markiert|verlinkt|erwaehnt",
-        ], unless: ["=@ dein|deine|deinen|eure|euren", "@ …3 {friend}"]),
+        ], unless: ["@ …3 {friend}", "@ & …2 !markieren|markiere|markiert|taggen|verlinken|verlinke|erwaehnen"]),
         Entry(intent: .mention, language: .en, patterns: [
             "tag|tags|tagging|mention|mentioning|mentions us|@", "@ …2 tagged|mentioned",
         ]),
         // upload
         Entry(intent: .upload, language: .de, patterns: [
             "lade|ladet …5 hoch", "hochladen|hochlaedst|hochgeladen", "upload*",
-            "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* {ownDet} …2 {media}",
-            "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen",
-            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*|reiche|reicht|einreich*",
-        ], unless: ["!mach|macht … mit $", "{media} …3 gewinn*|verlos*"]),
+            "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* …2 {ownDet} …2 {media}",
+            "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen|postet",
+            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
+        ], unless: ["!mach|macht … mit $"]),
         Entry(intent: .upload, language: .en, patterns: [
             "upload|uploading", "share|post|submit|send|show|snap|take {ownDet} …2 {media}",
-            "show us your", "submit|submitting your", "film|record|create a|your video|reel|tiktok|clip",
+            "show us your", "submit|submitting your", "^duet|stitch this|our|the|it|us", "film|record|create a|your video|reel|tiktok|clip",
         ]),
         // message
         Entry(intent: .message, language: .de, patterns: [
-            "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|mail|e-mail|whatsapp",
-            "teilnahm*|teilnehm*|mitmach* …3 per|via dm|pn|direktnachricht|nachricht|mail",
+            "schick|schicke|schickt|sende|sendet|schreib|schreibe|schreibt …4 dm|pn|direktnachricht|nachricht|privatnachricht|whatsapp",
+            "teilnahm*|teilnehm*|mitmach* …3 !per|via dm|pn|direktnachricht|nachricht",
             "per|via dm|pn|direktnachricht|nachricht … teilnehmen|mitmachen|bewerben|schicken|senden",
-            "^dm|=dm-t uns", "direktnachricht*",
-        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "benachrichtig*"]),
+            "^dm uns", "per|via …2 dm|pn|direktnachricht|whatsapp",
+        ], unless: ["!schick|schicke|schickt|sende|sendet|schreib … dem|den gewinner*", "per|via dm|pn|direktnachricht|nachricht|e-mail|mail …3 benachrichtig*|informiert|kontaktiert|angeschrieben|verstaendigt"]),
         Entry(intent: .message, language: .en, patterns: [
-            "send|shoot|drop|write us|me …2 a|an dm|message|pm|email|e-mail|note",
-            "^dm|=message|=pm us|me", "via|by|in|through dm|dms|direct message|private message|messenger|email",
-            "slide into … dms", "direct message",
-        ], unless: ["winner* … contacted|notified|informed … dm|message|email", "we|will …3 dm|message"]),
+            "send|shoot|drop|write us|me …2 a|an dm|message|pm|note",
+            "^dm|=message|=pm us|me", "via|by|in|through dm|dms|messenger", "direct|private message",
+            "slide into … dms",
+        ], unless: ["contacted|notified|informed|reached|messaged|contact …3 !via|by|through|in"]),
         // vote
         Entry(intent: .vote, language: .de, patterns: [
             "stimm|stimme|stimmt … ab", "abstimmen|abstimmung|abgestimmt", "vote|voten|votet|gevotet|voting",
             "gib|gebt|schenk|schenkt …3 stimme", "umfrage|umfragen", "waehl|waehle|waehlt …3 favorit*|lieblings*|gewinner*|sieger*",
-        ], unless: ["{engagement} …2 !stimmen gewinn*", "meisten stimmen"]),
-        Entry(intent: .vote, language: .en, patterns: ["vote|votes|voting|=voted", "poll"], unless: ["most votes", "=votes wins|win"]),
+        ], unless: ["meisten !stimmen"]),
+        Entry(intent: .vote, language: .en, patterns: ["vote|votes|voting|=voted", "poll"], unless: ["most !votes"]),
         // subscribe
         Entry(intent: .subscribe, language: .de, patterns: [
-            "abonnier|abonniere|abonniert|abonnieren|abo … kanal|channel|youtube|podcast|newsletter",
+            "abonnier|abonniere|abonniert|abonnieren|abo … kanal|channel|youtube|podcast",
             "kanal|channel|youtube|podcast …3 abonnieren|abonniert|abo",
-            "subscribe|subscribed|subscriben|subscribt|sub",
+            "subscribe|subscribed|subscriben|subscribt",
         ], unless: ["abonnier* … newsletter", "newsletter … abonnier*"]),
         Entry(intent: .subscribe, language: .en, patterns: ["subscribe|subscribed|subscribing|=sub|subscriber", "hit the bell"],
               unless: ["subscribe …3 newsletter|mailing", "newsletter …3 subscribe|subscribers"]),
         // purchase
         Entry(intent: .purchase, language: .de, patterns: [
             "kauf|kaufe|kauft|kaufen|gekauft|kaeufe|kaeufer|kaufpflicht|kaufzwang|kaufbeleg|kaufnachweis|*kauf",
-            "bestell|bestelle|bestellt|bestellen|bestellung|*bestellung", "kassenbon|kassenzettel|quittung|rechnung|beleg",
-            "einkauf*|einkaufswert|mindestbestellwert", "kunde|kunden werden",
-        ], unless: ["verkauf*", "kunden gewinnen", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert"]),
+            "bestell*|*bestellung|*bestellwert", "kassenbon|kassenzettel|quittung|beleg",
+            "einkauf*", "kunde|kunden werden",
+        ], unless: ["verkauf*", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert", "selbst|selber|privat !gekauft", "=selbstgekauft"]),
         Entry(intent: .purchase, language: .en, patterns: [
             "buy|buying|bought|purchase|purchasing|purchased|purchases", "order|orders|ordering|ordered",
-            "receipt|receipts|proof of purchase", "spend|spending 9|{money}", "shop|shopping with|at us|our",
-        ], unless: ["in order to", "random order", "order of", "gift card|voucher …3 purchase"]),
+            "receipt|receipts", "proof of purchase", "spend|spending 9|{money}", "shop|shopping with|at us|our",
+        ], unless: ["in !order to", "random !order", "!order of", "gift card|voucher …3 !purchase"]),
         // newsletter_signup
         Entry(intent: .newsletterSignup, language: .de, patterns: [
-            "newsletter* … anmeld*|abonnier*|eintrag*|registrier*|abo|bestell*|=an",
-            "anmeld*|abonnier*|eintrag*|registrier*|trag|tragt|melde|meldet … newsletter*", "newsletteranmeldung|newsletter-anmeldung|*newsletter",
-            "mailing|verteiler*|e-mail-liste",
+            "newsletter* … anmeld*|abonnier*|eintrag*|registrier*|abo|bestell*",
+            "anmeld*|abonnier*|eintrag*|registrier*|trag|tragt|melde|meldet … newsletter*", "newsletteranmeldung",
+            "newsletter anmeldung",
         ]),
         Entry(intent: .newsletterSignup, language: .en, patterns: [
-            "newsletter|newsletters … subscribe|sign|join|register|signing|subscribing|up", "subscribe|sign|join|register|signing|subscribing … newsletter|mailing|email",
+            "newsletter|newsletters … subscribe|signing|subscribing|join", "newsletter … sign up",
+            "subscribe|sign|join|register|signing|subscribing … newsletter|mailing",
             "mailing list", "email list",
         ]),
         // answer
         Entry(intent: .answer, language: .de, patterns: [
             "antwort|antworten|antwortet|beantworte|beantwortet|beantworten|beantwortung", "quiz|quizfrage|raetsel|raetselfrage",
-            "errat*|erraten|=rate|=ratet …3 mal|wie|was|welch*|wer|wo|den|die|das", "schaetz*", "loesung|loesungswort|richtige",
-            "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir", "frage|gewinnfrage|preisfrage",
-        ], unless: ["!antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren", "fragen … an|per|unter|gerne|stell*", "bei fragen", "haeufig gestellte"]),
+            "errat*", "rate|ratet mal", "schaetz*", "loesung|loesungswort", "richtige antwort|loesung",
+            "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir",
+            "schreib|schreibt|schreibe|schreiben uns … warum|was|welch*|wie|wer|wo|wofuer|wohin|wen|wem", "frage|gewinnfrage|preisfrage",
+            "teil|teile|teilt|teilen|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
+        ], unless: [
+            "!antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser", "!fragen … an|per|unter|gerne|stell*",
+            "bei !fragen", "haeufig gestellte", "!fragen $",
+        ]),
         Entry(intent: .answer, language: .en, patterns: [
-            "answer|answers|answering", "quiz|trivia|riddle|puzzle", "guess|guessing|estimate", "tell|let us|me …2 know|what|which|who|where|why|how|your",
-            "tell us", "correct|right answer", "question",
-        ], unless: ["any questions", "questions …3 contact|email|dm|ask|about", "question …3 ask|contact"]),
+            "answer|answers|answering", "quiz|trivia|riddle|puzzle", "guess|guessing|estimate", "let us|me know",
+            "tell us", "correct|right answer", "share|tell your|us|my …2 {opinion}",
+        ], unless: ["any !questions", "!questions …3 contact|email|dm|ask|about"]),
         // web_form
         Entry(intent: .webForm, language: .de, patterns: [
-            "formular*|*formular|teilnahmeformular",
-            "website|webseite|homepage|landingpage|microsite|seite|link|url|shop|onlineshop|app|bio … teilnehm*|teilnahm*|mitmach*|registrier*|anmeld*|eintrag*|trag … ein",
+            "formular*|*formular",
+            "website|webseite|homepage|landingpage|microsite|link|url|onlineshop|app|bio …4 teilnehm*|teilnahm*|mitmach*|registrier*|anmeld*|eintrag*",
             "teilnehm*|teilnahm*|mitmach*|registrier*|anmeld* … url|website|webseite|homepage|landingpage|microsite|link",
+            "teilnahme|teilnehmen|mitmachen ueber|unter|auf …3 url|website|webseite|homepage|link|seite",
             "fuell|fuelle|fuellt … aus",
-        ], unless: ["newsletter* … anmeld*"]),
+        ], unless: ["newsletter* … !anmeld*"]),
         Entry(intent: .webForm, language: .en, patterns: [
             "form|forms", "fill|complete|submit … form|entry", "enter|register|participate|sign … at|on|via|through url|website|site|link|page|bio",
-            "url|website|link|bio …4 enter|register|participate|sign|entry", "visit url|our",
-        ], unless: ["in any form", "form of", "newsletter", "sign … newsletter"]),
+            "url|website|link|bio …4 enter|register|participate|entry", "visit url", "fill in|out", "on|at|via our website|site",
+        ], unless: ["in any !form", "!form of", "!sign … newsletter"]),
         // multiple_entries
         Entry(intent: .multipleEntries, language: .de, patterns: [
-            "jeder|jede|jedes|pro …2 kommentar*|markierung*|like|share|teilen|repost|beitrag|freund*|story|post|tag|einsendung|foto|bild|person …3 los|lose|chance*|gewinnchance*|teilnahme*|zaehlt",
+            "jeder|jede|jedes|pro|je …2 kommentar*|markierung*|like|share|teilen|repost|beitrag|freund*|story|post|tag|einsendung|foto|bild|markierte|markierter|geteilte …3 los|lose|chance*|gewinnchance*|teilnahme*|zaehlt|equals|erhoeht",
             "zusaetzlich*|extra|weitere|weiteres|mehr|mehrere|doppelt*|dreifach*|bonus …2 los|lose|chance*|gewinnchance*|teilnahme*|eintrag*|ticket*",
-            "extra-los|zusatzlos|zusatz-los|bonuslos|extralos|bonus-los", "so|wie oft|viel …3 du|ihr|sie|willst|wollt|moechtest|moechtet|moechten|wollen|magst|beliebig",
+            "zusatzlos|bonuslos|extralos", "so oft …3 du|ihr|sie|willst|wollt|moechtest|moechtet|moechten|wollen|magst",
             "beliebig|unbegrenzt|mehrfach|mehrmals|oefter|oft …3 teilnehm*|teilnahm*|mitmach*|kommentier*|markier*|teilen|posten|liken|erlaubt|moeglich|zaehlt",
             "erhoeh*|verdoppel*|verdreifach*|steigere|steigert|steigern …4 chance*|gewinnchance*", "je mehr … desto|umso|je",
-            "mehrfachteilnahm*|mehrfach-teilnahm*", "pro|je|fuer jeden|jede|jedes … ein|eine|einen|weiteres|weitere|zusaetzlich* los|lose|chance|teilnahme",
-        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro", "los geht*|geht's los|los gehts|=geht es los"]),
+            "mehrfachteilnahm*", "9 {friend}|kommentare|markierungen|tags|shares …2 equals 9",
+            "los|lose|chance|chancen|teilnahme …2 pro|je|fuer jeden|jede|jedes|jeder", "zusatzchance*|extrachance*|bonuschance*|zusatzlos*",
+        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro"]),
         Entry(intent: .multipleEntries, language: .en, patterns: [
-            "extra|bonus|additional|more|multiple|second|another|unlimited|double|triple|two|2x|second …2 entry|entries|chance|chances|ticket|tickets",
-            "each|every|per …3 comment|tag|share|like|repost|retweet|reply|friend|post|story|mention …4 entry|entries|chance|counts|ticket",
+            "extra|bonus|additional|more|multiple|second|another|unlimited|double|triple|two|2x|x2 …2 entry|entries|chance|chances|ticket|tickets",
+            "each|every|per …3 comment|tag|share|like|repost|retweet|reply|friend|post|story|mention|day …4 entry|entries|chance|counts|ticket",
             "as often|many|much as you|u like|want|wish", "enter as many times", "the more …5 the more|better|higher",
-            "increase|boost|double|triple|improve …3 chance|chances|odds", "=x2 entries|=2x entries|entries|entry", "enter … daily|again|multiple",
-        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account"]),
+            "increase|boost|double|triple|improve …3 chance|chances|odds", "enter … daily|again|multiple",
+            "as many times as", "=x2 entries", "entry|entries|chance|chances|ticket …3 for|per each|every", "and 9 entry|entries",
+        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account", "will not|=not increase|improve"]),
         // winner_by_engagement
         Entry(intent: .winnerByEngagement, language: .de, patterns: [
             "meisten|meiste|hoechsten|haeufigsten|oeftesten …3 {engagement}", "{engagement} …3 am meisten|haeufigsten|oeftesten",
@@ -361,88 +386,85 @@ enum IntentLexicon {
             "am haeufigsten|oeftesten|meisten … teilt|teilen|geteilt|repostet|kommentiert|markiert|geliked|gelikt|postet|retweetet",
         ], needs: ["{win}|gewinnt|gewinner*|sieger*|siegt|siegen|entscheid*|bestimm*|ermittelt"]),
         Entry(intent: .winnerByEngagement, language: .en, patterns: [
-            "most|highest|top …3 {engagement}", "most-liked|most-voted|most-shared|most-commented|most-viewed",
-            "most … often|times", "most popular",
+            "most|highest|top …3 {engagement}", "most liked|voted|shared|commented|viewed|popular",
+            "most … often|times",
         ], needs: ["{win}|wins|winner|winning|decides|determined|chosen|selected|takes"]),
         // contest
         Entry(intent: .contest, language: .de, patterns: [
-            "gewinnspiel*|*gewinnspiel|gewinnspiel-*", "verlos*|*verlosung|verlost|verlosen|verlosung", "auslos*|ausgelost|auslosung",
-            "gewinn|gewinne|gewinnen|gewinnst|gewinnt|gewinnt's|gewinner|gewinnerin|gewinnerinnen|gewinnern|gewinnchance*|hauptgewinn*|*gewinn",
-            "zu gewinnen", "preisausschreiben|tombola|preisraetsel|verlosungsaktion|wettbewerb|hauptpreis*|sachpreis*|preistraeger*",
-            "giveaway|give-away|giveaways|=give away", "abstauben|absahnen|abraeumen",
+            "gewinnspiel*|*gewinnspiel|*gewinnspiele", "verlos*|*verlosung", "auslos*|ausgelost",
+            "gewinn*|*gewinn|*gewinne|*gewinner|*gewinnerin|gewinnt's",
+            "preisausschreiben|tombola|preisraetsel|wettbewerb|hauptpreis*|sachpreis*|preistraeger*",
+            "giveaway|giveaways", "give away", "abstauben|absahnen|abraeumen",
         ], unless: [
-            "kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|kraft|energie|abstand|ueberblick …2 !gewinnen|gewinnt|gewinnst",
-            "!gewinnen|gewinnt|gewinnst|gewinne|gewinn …3 neue|kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|abstand|ueberblick|an",
-            "!gewinn …3 prozent|%|umsatz|steiger*|marge|wachstum|quartal|euro|mio|millionen|vor|nach|steuern",
-            "umsatz|reingewinn*|jahresgewinn*|nettogewinn*|unternehmensgewinn*|gewinnsteigerung|gewinnwarnung|*gewinnung|gewinnung|rohstoffgewinnung",
-            "=gewinnung|=energiegewinnung|=gewinnmarge",
+            "kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|kraft|energie|abstand|ueberblick …2 !=gewinnen|=gewinnt|=gewinnst",
+            "!=gewinnen|=gewinnt|=gewinnst|=gewinne …3 neue|kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|abstand|ueberblick|an|wir",
+            "unser|der|den|dem|des !gewinn …3 prozent|umsatz|steiger*|marge|wachstum|quartal|mio|millionen|steuern|stieg|gestiegen",
+            "=gewinnung|*gewinnung|=gewinnmarge|=gewinnsteigerung|=gewinnwarnung|gewinnbringend*|gewinnorientiert*|=gewinnzone|=gewinnspanne|=gewinnerwartung|=gewinnerwartungen|=gewinnbeteiligung|=gewinnausschuettung|*gewinnung",
+            "reingewinn*|jahresgewinn*|nettogewinn*|unternehmensgewinn*|bruttogewinn*|zeitgewinn*|*gewinnsteigerung|=zugewinn|=hinzugewinnen|=dazugewinnen|=wiedergewinnen",
         ]),
         Entry(intent: .contest, language: .en, patterns: [
-            "win|wins|winning|winner|winners|=won't", "giveaway|giveaways|give-away|=give away|=giving away", "sweepstake|sweepstakes",
-            "raffle|raffles", "prize|prizes|=prize-draw", "contest|contests|competition|competitions",
-            "chance to win", "up for grabs", "lucky draw",
+            "win|wins|winning|winner|winners", "giveaway|giveaways", "give away", "giving away", "sweepstake|sweepstakes",
+            "raffle|raffles", "prize|prizes", "the|prize|lucky|a draw", "contest|contests|competition|competitions", "up for grabs", "lucky draw",
         ], unless: [
-            "win-win", "!win|wins|winning over|customers|clients|business|deals|trust|hearts|awards|award|the game|back",
-            "award-winning|=award-winning", "award !winning", "!winning team|streak",
+            "win ~win", "!win|wins|winning over|customers|clients|business|deals|trust|hearts|awards|award|back",
+            "award ~!winning", "award !winning", "!winning team|streak", "!win the game", "~win",
         ]),
         // random_draw
         Entry(intent: .randomDraw, language: .de, patterns: [
-            "auslos*|ausgelost|auslosung|ausgelosten", "losverfahren|losentscheid|los|lose|losglueck", "zufall*|zufaellig*|zufallsprinzip|zufallsgenerator",
-            "jury|fachjury|gezogen|ziehung|ermittelt|gelost|verlost|per los", "unter allen", "entscheidet|entscheidung … jury|los|zufall",
-        ], unless: [
-            "los geht*|geht es los|geht's los|=los!|jetzt los|und los|=los,|auf die plaetze|let's|leg los|legt los|lost|losgehen|=losgeht",
-            "ein|eine|einen|jeder|jede|pro|extra|zusaetzlich* … !los|lose $", "je los", "!lose|los …2 kostet|kosten|{money}",
-            "ermittelt … gewinn* … meisten", "heraus-gelost",
-        ]),
+            "auslos*|ausgelost|ausgelosten", "losverfahren|losentscheid|losglueck|lostopf|*lostopf|lostrommel|losfee",
+            "ein|das|dem|den|jeder|jedes|pro|je|per|durch|weitere|weiteres|zusaetzlich*|extra|mehr|mehrere|9|die|deine|dein|euer|eure|doppelte !los|lose",
+            "!los|lose entscheidet|entscheiden|kostet|kosten",
+            "zufall*|zufaellig*", "jury|fachjury|gezogen|ziehung|gelost", "unter allen", "entscheidet|entscheidung … jury|los|zufall",
+        ], unless: ["los geht*|gehts", "geht es|gehts !los", "jetzt|und|leg|legt|gleich|dann !los $"]),
         Entry(intent: .randomDraw, language: .en, patterns: [
-            "random|randomly|at random|random draw", "drawn|prize draw|the draw|lucky draw|draw the|draws", "jury|judges|panel|judged",
-            "selected|chosen|picked … at random|randomly|by a|by our", "randomiser|randomizer|generator|=random.org",
-        ], unless: ["draw a|your|me|us|on|inspiration"]),
+            "random|randomly", "drawn", "prize draw", "the draw", "lucky draw", "draw the", "draws", "jury|judges|judged",
+            "panel of", "selected|chosen|picked … at random|randomly", "randomiser|randomizer|=random.org",
+        ], unless: ["!draw a|your|me|us|on|inspiration"]),
         // entry_fee
         Entry(intent: .entryFee, language: .de, patterns: [
-            "teilnahmegebuehr*|*gebuehr|gebuehr|gebuehren|startgeld|startgebuehr|einsatz|spieleinsatz|mindesteinsatz|loskosten",
-            "teilnahme|los|lose|mitmachen|teilnehmen|ticket|teilnahmeticket …3 kostet|kosten|kostenpflichtig|{money}",
+            "teilnahmegebuehr*|*teilnahmegebuehr|gebuehr|gebuehren|startgeld|startgebuehr|loskosten",
+            "teilnahme|los|lose|mitmachen|teilnehmen|ticket|teilnahmeticket …3 kostet|kosten|kostenpflichtig",
             "kostenpflichtig|kostenpflichtige", "zahl|zahle|zahlt|bezahl*|ueberweis* … teilnehm*|teilnahm*|mitmach*|los|lose",
-            "pro|je sms|anruf|teilnahme|los … {money}", "{money} pro|je sms|anruf|teilnahme|los",
-        ], unless: ["versandgebuehr*|versandkosten|*versandgebuehr", "bearbeitungsgebuehr … bank"],
-           needs: []),
+            "pro|je sms|anruf|teilnahme|los … {money}", "{money} …2 pro|je sms|anruf|teilnahme|los", "sms|anruf …3 {money}", "{money} …2 sms|anruf|min|minute",
+        ], unless: ["versandgebuehr*|versandkosten|*versandgebuehr", "kostet|kosten nichts|nix"]),
+        Entry(intent: .entryFee, language: .de, patterns: ["einsatz|spieleinsatz|mindesteinsatz|wetteinsatz"], needs: ["{money}"]),
         Entry(intent: .entryFee, language: .en, patterns: [
-            "entry|participation|registration|=entry-fee fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
-            "entry|ticket|tickets|entries cost|costs|are|is {money}|9", "stake|wager|buy-in",
-            "{money} per|an|a entry|ticket|text|sms",
-        ]),
+            "entry|participation|registration fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
+            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} per|an|a entry|ticket|text|sms",
+        ], unless: ["!entry cost|costs nothing"]),
         // already_won
         Entry(intent: .alreadyWon, language: .de, patterns: [
-            "du|ihr|sie hast|habt|haben … gewonnen", "hast|habt|haben du|ihr|sie … gewonnen",
-            "du|ihr|sie bist|seid|sind … gewinner*", "bist|seid|sind du|ihr|sie … gewinner*", "glueckwunsch … gewinner*|gewonnen",
-            "gehoerst|gehoert|gehoeren … gewinnern", "du|sie wurdest|wurden … ausgelost|gezogen|ausgewaehlt",
+            "du|ihr|sie hast|habt|haben …8 gewonnen", "hast|habt|haben du|ihr|sie …8 gewonnen",
+            "du|ihr|sie bist|seid|sind …4 gewinner*", "bist|seid|sind du|ihr|sie …4 gewinner*",
+            "gehoerst|gehoert|gehoeren … gewinnern", "du|sie wurdest|wurden …4 ausgelost|gezogen|ausgewaehlt",
         ]),
         Entry(intent: .alreadyWon, language: .en, patterns: [
-            "you|u have|are|were … won|winner|winners|selected|chosen", "you|u won", "congratulations|congrats … won|winner",
-            "claim your prize|reward", "you've won",
+            "you|u have|are|were …4 won|winner|winners|selected|chosen", "you|u won", "claim your prize|reward",
         ]),
         // free_claim
         Entry(intent: .freeClaim, language: .de, patterns: [
-            "gratis|gratis-*|kostenlos|kostenlose|kostenlosen|kostenloser|kostenloses|umsonst|kostenfrei|geschenkt|free|gratisprobe|gratisprodukt",
+            "gratis|kostenlos|kostenlose|kostenlosen|kostenloser|kostenloses|umsonst|kostenfrei|kostenfreie|gratisprobe|gratisprodukt",
+            "kostet|kosten nichts|nix",
         ], unless: [
-            "kostenlos*|gratis|kostenfrei … versand|lieferung|rueckversand|ruecksendung", "versandkostenfrei", "nicht umsonst", "umsonst gewartet",
-            "!=free-*",
+            "kostenlos*|gratis|kostenfrei …2 versand|lieferung|rueckversand|ruecksendung", "nicht !umsonst", "!umsonst gewartet|gemacht",
         ]),
-        Entry(intent: .freeClaim, language: .en, patterns: ["free|freebie|freebies|=for free|=free-of-charge", "free of charge", "no cost", "complimentary"], unless: [
-            "feel|for free|free time|spirit|will|from|shipping|delivery|returns|parking|wifi|wi-fi",
-            "=free shipping|delivery|returns|standard", "!free $ shipping", "*-free|=-free",
-            "free time", "feel free", "hands-free|sugar-free|gluten-free|stress-free|dairy-free|alcohol-free|cruelty-free|plastic-free|tax-free",
+        Entry(intent: .freeClaim, language: .en, patterns: ["free|freebie|freebies", "free of charge", "no cost", "complimentary", "cost|costs nothing"], unless: [
+            "feel !free", "!free time|spirit|will|from|shipping|delivery|returns|parking|wifi",
+            "~free", "!free standard shipping", "duty|tax|toll !free",
         ]),
         // ad_label
         Entry(intent: .adLabel, language: .de, patterns: [
-            "werbung|#werbung|#anzeige|anzeige|werbeanzeige|=werbung:", "gesponsert|gesponserte|gesponserter|sponsored",
-            "bezahlte partnerschaft", "in kooperation|zusammenarbeit mit", "kooperation|#kooperation|#kooperationspartner",
+            "werbung|#werbung|#anzeige|anzeige|werbeanzeige", "gesponsert|gesponserte|gesponserter|sponsored",
+            "bezahlte partnerschaft", "in kooperation|zusammenarbeit mit", "#kooperation|#kooperationspartner",
             "affiliate*|*affiliate|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
-        ], unless: ["werbung|werbeanzeige … schalten|machen|buchen|kosten|budget", "keine werbung …2 {engagement}"]),
-        Entry(intent: .adLabel, language: .en, patterns: [
-            "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement|=advertising", "paid partnership|promotion", "^=ad $", "in partnership|collaboration with",
-            "#partner|#paidpartner|#collab|#gifted|gifted", "affiliate",
+        ], unless: [
+            "werbung|werbeanzeige|anzeige … schalten|machen|buchen|kosten|budget|aufgeben", "schalt*|mach*|buch*|aufgeben …3 werbung|anzeige|werbeanzeige",
+            "anzeige erstatten",
         ]),
+        Entry(intent: .adLabel, language: .en, patterns: [
+            "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement", "paid partnership|promotion", "^=ad $",
+            "in partnership|collaboration with", "#partner|#paidpartner|#collab|#gifted|=gifted", "affiliate",
+        ], unless: ["ad campaign|budget|spend|account|manager|agency"]),
     ]
 
     /// A match of the first intent also counts for the second ("share to your story" is a share).
@@ -463,10 +485,17 @@ extension IntentLexicon {
     static let knownWords: Set<String> = {
         var words = hashtagFunctionWords
         for entry in IntentMatcher.lexicon.entries {
-            for p in entry.patterns { words.formUnion(p.words) }
+            for p in entry.patterns { words.formUnion(p.words); words.formUnion(p.prefixes) }
         }
         for list in IntentMatcher.lexicon.unless.values { for p in list { words.formUnion(p.words) } }
         return words.filter { $0.count >= 2 && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+    }()
+
+    /// Prefix atoms (`kommentier*`) long enough for typo tolerance.
+    static let typoPrefixes: Set<String> = {
+        var out = Set<String>()
+        for entry in IntentMatcher.lexicon.entries { for p in entry.patterns { out.formUnion(p.prefixes.filter { $0.count >= 9 }) } }
+        return out
     }()
 
     /// Long trigger words (9 letters or more) by first letter, for one-typo matches.
@@ -474,7 +503,7 @@ extension IntentLexicon {
         var index: [String: Set<String>] = [:]
         for entry in IntentMatcher.lexicon.entries {
             for p in entry.patterns {
-                for w in p.words where w.count >= 9 && w.allSatisfy(\.isLetter) { index[String(w.prefix(1)), default: []].insert(w) }
+                for w in p.words + p.prefixes where w.count >= 9 && w.allSatisfy(\.isLetter) { index[String(w.prefix(1)), default: []].insert(w) }
             }
         }
         return index.mapValues { $0.sorted() }

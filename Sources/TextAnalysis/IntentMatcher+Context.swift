@@ -52,7 +52,15 @@ extension IntentMatcher {
         for (n, kind) in negs {
             if n < lo {
                 guard reaches(from: n, to: lo, clause: clause) else { continue }
+                // Facts are denied by a negator right before them ("kein Gewinnspiel", "not sponsored",
+                // "in keiner Weise gesponsert"), not by one earlier in the sentence ("will not increase
+                // your chances of winning").
+                if !intent.isAction, lo - n > 4, !necessityAfter { continue }
                 if kind == .full || lo - n <= 3 || necessityAfter { return true }
+            } else if n > hi, kind == .full, n == clause.units.upperBound - 1, units[n].partEnd,
+                      ["nicht", "not"].contains(units[n].folded), units[(hi + 1)..<n].allSatisfy({ !$0.partStart }) {
+                // A clause-final "nicht" denies the whole clause ("… erhöht eure Gewinnchance nicht").
+                return true
             } else if n > hi {
                 let between = units[(hi + 1)..<n]
                 let samePart = !units[(hi + 1)...n].contains { $0.partStart }
@@ -68,11 +76,14 @@ extension IntentMatcher {
     /// "Teilen? Nicht nötig." / "Teilnahmegebühr: keine" — a short clause answered by the next one.
     func answer(after clauseIndex: Int) -> Bool? {
         let clause = clauses[clauseIndex]
-        guard clause.units.count <= 6, clauseIndex + 1 < clauses.count else { return nil }
+        guard clauseIndex + 1 < clauses.count else { return nil }
+        // "Teilnahmegebühr: keine" needs a short label; a question can be long ("Muss ich … teilen? Nein.").
+        if !clause.question && clause.units.count > 6 { return nil }
         let next = clauses[clauseIndex + 1]
-        guard let first = next.units.first, next.units.count <= 6 else { return nil }
+        guard let first = next.units.first else { return nil }
         let f = units[first].folded
-        if IntentLexicon.answerNo.contains(f) { return false }
+        let cancelled = first + 1 < next.units.upperBound && IntentLexicon.cancelAfter.contains(units[first + 1].folded)
+        if IntentLexicon.answerNo.contains(f) && !cancelled { return false }
         if IntentLexicon.answerYes.contains(f) || (f == "of" && next.units.count > 1 && units[first + 1].folded == "course") { return true }
         return nil
     }
@@ -82,10 +93,11 @@ extension IntentMatcher {
         let first = tokens[units[lo].token], last = tokens[units[hi].token]
         let range = first.range.lowerBound..<last.range.upperBound
         let clause = clauses[clauseIndex]
-        let sentence = sentences[clause.sentence]
         var negated = isNegated(picked: picked, trigger: trigger, clauseIndex: clauseIndex, intent: intent, language: language)
-        var question = sentence.question && !sentence.request
-        let endsLabel = sentence.question || clauseEndsWithLabel(clause)
+        // A question about a contest still announces one ("Wer gewinnt die Reise?").
+        var question = clause.question && !clause.request && intent != .contest || inIndirectQuestion(trigger, clause)
+        let endsLabel = clause.question || clauseEndsWithLabel(clause)
+        if deniedByContrast(after: clauseIndex) { negated = true }
         if endsLabel, let answer = answer(after: clauseIndex) {
             question = false
             if !answer { negated = true }
@@ -94,6 +106,28 @@ extension IntentMatcher {
             intent: intent, range: range, text: String(text[range]), line: first.line, column: first.column,
             utf8Offset: first.utf8Offset, negated: negated, question: question,
             quoted: tokens[units[trigger].token].quoted, trigger: units[trigger].display)
+    }
+
+    /// "Likes are welcome but not required", "gern gesehen, aber nicht nötig": a contrastive
+    /// clause that only denies the necessity denies the clause before it.
+    private func deniedByContrast(after clauseIndex: Int) -> Bool {
+        guard clauseIndex + 1 < clauses.count else { return false }
+        let next = clauses[clauseIndex + 1]
+        guard next.sentence == clauses[clauseIndex].sentence, next.units.count >= 3, next.units.count <= 6,
+              IntentLexicon.contrastive.contains(units[next.units.lowerBound].folded) else { return false }
+        let rest = units[(next.units.lowerBound + 1)..<next.units.upperBound]
+        return rest.contains { IntentLexicon.negators.contains($0.folded) } && rest.contains { IntentLexicon.necessity.contains($0.folded) }
+    }
+
+    /// "ob ihr teilen müsst", "whether you have to share": reported questions.
+    private func inIndirectQuestion(_ u: Int, _ clause: Clause) -> Bool {
+        var k = u
+        while k >= clause.units.lowerBound {
+            if ["ob", "whether"].contains(units[k].folded) { return true }
+            if units[k].partStart { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A clause closed by ":" or a dash, like "Teilnahmegebühr:".

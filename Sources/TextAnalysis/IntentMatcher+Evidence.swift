@@ -63,7 +63,7 @@ extension IntentMatcher {
             if let c = unit.corrected { return c == f || Stemmer.shared(language).stem(c) == stem }
             return false
         case .exact(let f):
-            return (wordLike || unit.kind == .mention) && (unit.folded == f || unit.corrected == f)
+            return (wordLike || unit.kind == .mention || unit.kind == .url) && (unit.folded == f || unit.corrected == f)
         case .prefix(let p):
             return wordLike && (unit.folded.hasPrefix(p) || unit.corrected?.hasPrefix(p) == true)
         case .suffix(let s):
@@ -100,26 +100,38 @@ extension IntentMatcher {
     func match(_ pattern: IntentPattern, at start: Int, within bounds: Range<Int>) -> [Int]? {
         guard let first = pattern.elements.first, elementMatches(first, start, pattern.language) else { return nil }
         var picked = [start]
-        return extend(pattern, 1, &picked, bounds) ? picked : nil
+        guard extend(pattern, 1, &picked, bounds) else { return nil }
+        // The words of a hashtag form a phrase of their own: "#sponsoredpost #partner" is not
+        // "post … #". A whole hashtag (`#`) may still follow a word ("mit #sommer").
+        let parts = Set(picked.filter { units[$0].fromHashtag }.map { units[$0].token })
+        if !parts.isEmpty {
+            if parts.count > 1 { return nil }
+            if picked.contains(where: { !units[$0].fromHashtag }) { return nil }
+        }
+        return picked
     }
 
     private func extend(_ p: IntentPattern, _ e: Int, _ picked: inout [Int], _ bounds: Range<Int>) -> Bool {
         if e == p.elements.count { return true }
         let element = p.elements[e]
         let last = picked[picked.count - 1]
-        if element.atoms == [.clauseEnd] {
-            guard units[last].partEnd else { return false }
+        // `$` (alone or as one alternative) matches, without a word, where a clause part ends.
+        if element.atoms.contains(.clauseEnd), units[last].partEnd {
             picked.append(last)
             if extend(p, e + 1, &picked, bounds) { return true }
-            picked.removeLast(); return false
+            picked.removeLast()
+            if element.atoms == [.clauseEnd] { return false }
         }
-        var u = last + 1
-        while u < bounds.upperBound, u <= last + 1 + element.gapBefore {
+        if element.atoms == [.clauseEnd] { return false }
+        // Hashtag parts do not count against a gap ("Lade dein Foto mit #MeinSommer hoch").
+        var u = last + 1, skipped = 0
+        while u < bounds.upperBound, skipped <= element.gapBefore {
             if elementMatches(element, u, p.language) {
                 picked.append(u)
                 if extend(p, e + 1, &picked, bounds) { return true }
                 picked.removeLast()
             }
+            if !units[u].fromHashtag && units[u].kind != .hashtag { skipped += 1 }
             u += 1
         }
         return false
@@ -188,16 +200,27 @@ extension IntentMatcher {
             let sentence = sentences[clause.sentence]
             guard entry.needs.contains(where: { matchesAnywhere($0, in: sentence.units) }) else { return false }
         }
-        if entry.intent.isAction {
+        // In a question the first person asks ("Muss ich teilen?"): kept, and flagged as a question.
+        if entry.intent.isAction, !clause.question {
             // The organiser speaking about itself: "wir teilen den Gewinner", "we'll repost the winners".
-            var k = lo - 1, skipped = 0
-            while k >= clause.units.lowerBound, IntentLexicon.auxiliaries.contains(units[k].folded), skipped < 2 { k -= 1; skipped += 1 }
-            if k >= clause.units.lowerBound, IntentLexicon.firstPerson.contains(units[k].folded) { return false }
-            if trigger + 1 < clause.units.upperBound, ["wir", "ich"].contains(units[trigger + 1].folded) { return false }
-            // Collected, not done: "die meisten Likes", "most votes".
-            for k in max(clause.units.lowerBound, trigger - 2)..<trigger where IntentLexicon.superlatives.contains(units[k].folded) {
-                return false
+            // The nearest pronoun before the trigger in its clause part decides who acts.
+            var k = lo - 1
+            while !units[lo].partStart, k >= clause.units.lowerBound, k >= lo - 5 {
+                let f = units[k].folded
+                if IntentLexicon.secondPerson.contains(f) { break }
+                if IntentLexicon.firstPerson.contains(f) { return false }
+                if IntentLexicon.subjectStops.contains(f) || units[k].partStart { break }
+                k -= 1
             }
+            if trigger + 1 < clause.units.upperBound, ["wir", "ich"].contains(units[trigger + 1].folded) { return false }
+            var t = lo
+            while t >= clause.units.lowerBound, t >= lo - 8 {
+                if IntentLexicon.thanks.contains(units[t].folded) { return false }
+                if units[t].partStart { break }
+                t -= 1
+            }
+            // Collected, not done: "die meisten Likes", "most votes".
+            if trigger > clause.units.lowerBound, IntentLexicon.superlatives.contains(units[trigger - 1].folded) { return false }
         }
         return true
     }

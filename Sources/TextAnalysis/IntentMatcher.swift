@@ -5,6 +5,11 @@ struct IntentMatcher {
         var units: Range<Int>
         var tokens: Range<Int>
         var sentence: Int
+        /// Starts after ":", ";", a dash or a bullet: a question mark at the sentence end
+        /// does not reach back over it ("Verrate uns in den Kommentaren: Was ist …?").
+        var hardStart = false
+        var question = false
+        var request = false
     }
     struct Sentence {
         var tokens: Range<Int>
@@ -30,7 +35,7 @@ struct IntentMatcher {
     // MARK: Units, clauses, sentences
 
     private static let sentenceEnd: Set<String> = [".", "!", "?", "…", "‼", "⁉", "¡", "¿"]
-    private static let clauseEnd: Set<String> = [";", ":", "|", "•", "·", "–", "—", "(", ")", "[", "]"]
+    private static let clauseEnd: Set<String> = [";", ":", "|", "•", "·", "–", "—"]
     private static let bulletScalars: Set<UInt32> = [
         0x2705, 0x2714, 0x2611, 0x27A1, 0x1F449, 0x25B6, 0x1F539, 0x1F538, 0x274C, 0x2716, 0x1F6AB, 0x26A0, 0x1F3AF,
         0x25AA, 0x25AB, 0x1F53A, 0x1F53B, 0x2B50, 0x1F31F, 0x1F4CC, 0x1F4CD, 0x2757, 0x2753, 0x1F51C, 0x1F4E2, 0x1F4A5,
@@ -46,14 +51,18 @@ struct IntentMatcher {
         var sentenceStartToken = 0, sentenceStartUnit = 0, sentenceStartClause = 0
         var clauseStartToken = 0, clauseStartUnit = 0
         var newPart = true
+        var pendingHard = true
+        var contrastiveBreak = false
         let stemDE = Stemmer.shared(.de), stemEN = Stemmer.shared(.en)
 
         func closeClause(_ end: Int) {
             if clauseStartUnit < units.count || clauseStartToken < end {
                 if let last = units.indices.last, last >= clauseStartUnit { units[last].partEnd = true }
-                clauses.append(Clause(units: clauseStartUnit..<units.count, tokens: clauseStartToken..<end, sentence: sentences.count))
+                clauses.append(Clause(units: clauseStartUnit..<units.count, tokens: clauseStartToken..<end, sentence: sentences.count,
+                                      hardStart: pendingHard))
             }
             clauseStartToken = end; clauseStartUnit = units.count; newPart = true
+            pendingHard = !(contrastiveBreak)
         }
         func closeSentence(_ end: Int, question: Bool) {
             closeClause(end)
@@ -62,6 +71,7 @@ struct IntentMatcher {
                                           clauses: sentenceStartClause..<clauses.count, question: question, request: false))
             }
             sentenceStartToken = end; sentenceStartUnit = units.count; sentenceStartClause = clauses.count
+            pendingHard = true
         }
         func add(_ folded: String, _ kind: AnalysisUnit.Kind, token: Int, display: String, hashtag: Bool = false, joined: Bool = false) {
             var u = AnalysisUnit(folded: folded, stemDE: kind == .word ? stemDE.stem(folded) : folded,
@@ -98,11 +108,13 @@ struct IntentMatcher {
                     let spacedBefore = t == 0 || tokens[t - 1].range.upperBound != tok.range.lowerBound
                     let spacedAfter = t + 1 >= tokens.count || tokens[t + 1].range.lowerBound != tok.range.upperBound
                     if spacedBefore || spacedAfter { closeClause(t + 1) }
-                } else if p == "," || p == "/" || p == "*" {
+                } else if [",", "/", "*", "(", ")", "[", "]"].contains(p) {
                     newPart = true
                 }
             case .word:
-                if IntentLexicon.contrastive.contains(tok.folded), units.count > clauseStartUnit { closeClause(t) }
+                if IntentLexicon.contrastive.contains(tok.folded), units.count > clauseStartUnit {
+                    contrastiveBreak = true; closeClause(t); contrastiveBreak = false
+                }
                 let joined = t >= 2 && tokens[t - 1].text == "-" && tokens[t - 1].range.lowerBound == tokens[t - 2].range.upperBound
                     && tokens[t - 1].range.upperBound == tok.range.lowerBound
                 if let parts = IntentLexicon.contractions[tok.folded] {
@@ -118,11 +130,15 @@ struct IntentMatcher {
             case .connector:
                 add(tok.folded, .connector, token: t, display: tok.text); newPart = true
             case .hashtag:
-                newPart = true
+                // A hashtag starts a part of its own (#teilen stands like an imperative) without
+                // ending the words before it ("Teile das mit #freunde").
+                let resume = newPart
                 add(tok.folded, .hashtag, token: t, display: tok.text)
-                newPart = true
-                for part in tok.parts { add(part, part.first?.isNumber == true ? .number : .word, token: t, display: part, hashtag: true) }
-                newPart = true
+                units[units.count - 1].partStart = resume
+                for (k, part) in tok.parts.enumerated() {
+                    add(part, part.first?.isNumber == true ? .number : .word, token: t, display: part, hashtag: true)
+                    if k == 0 { units[units.count - 1].partStart = true }
+                }
             case .emoji:
                 let scalar = tok.text.unicodeScalars.first!.value
                 if Self.negationEmoji.contains(scalar) {
@@ -156,28 +172,40 @@ struct IntentMatcher {
 
     private mutating func markRequests() {
         for s in sentences.indices where sentences[s].question {
-            let words = units[sentences[s].units].prefix(6).map(\.folded)
+            // The question is the sentence's last clauses back to one that starts after ":" or a dash.
+            var first = sentences[s].clauses.upperBound - 1
+            while first > sentences[s].clauses.lowerBound, !clauses[first].hardStart { first -= 1 }
+            let span = clauses[first].units.lowerBound..<sentences[s].units.upperBound
+            let words = units[span].prefix(6).map(\.folded)
             let hasModal = words.contains { IntentLexicon.requestModals.contains($0) }
             let hasYou = words.contains { IntentLexicon.secondPerson.contains($0) }
             let firstPersonAsks = words.prefix(3).contains { IntentLexicon.firstPerson.contains($0) }
             let desire = words.contains { IntentLexicon.desireWords.contains($0) }
             let whyNot = zip(words, words.dropFirst()).contains { ($0 == "why" || $0 == "warum" || $0 == "wieso") && ($1 == "not" || $1 == "nicht") }
                 || zip(words, words.dropFirst()).contains { ($0 == "how" && $1 == "about") || ($0 == "wie" && $1 == "waere") }
-            sentences[s].request = whyNot || (!firstPersonAsks && ((hasModal && hasYou) || desire))
+            let request = whyNot || (!firstPersonAsks && ((hasModal && hasYou) || desire))
+            sentences[s].request = request
+            for c in first..<sentences[s].clauses.upperBound { clauses[c].question = true; clauses[c].request = request }
         }
     }
 
     /// Attaches the lexicon word to a long word one edit away from it ("Gewinnspeil").
     private mutating func correctTypos() {
         let index = IntentLexicon.typoIndex
-        for u in units.indices where units[u].kind == .word && units[u].folded.count >= 9 {
+        for u in units.indices where units[u].kind == .word && units[u].folded.count >= 8 {
             let f = units[u].folded
             if IntentLexicon.knownWords.contains(f) { continue }
             let key = String(f.prefix(1))
             guard let candidates = index[key] else { continue }
             let length = f.count
-            for c in candidates where abs(c.count - length) <= 1 && IntentMatcher.withinOneEdit(f, c) {
-                units[u].corrected = c; break
+            if let c = candidates.first(where: { abs($0.count - length) <= 1 && IntentMatcher.withinOneEdit(f, $0) }) {
+                units[u].corrected = c; continue
+            }
+            // A prefix of the lexicon ("kommentier…") with one typo: "komentiere".
+            for c in candidates where IntentLexicon.typoPrefixes.contains(c) && length >= c.count - 1 && !f.hasPrefix(c) {
+                if let k = [c.count - 1, c.count, c.count + 1].first(where: { $0 <= length && IntentMatcher.withinOneEdit(String(f.prefix($0)), c) }) {
+                    units[u].corrected = c + f.dropFirst(k); break
+                }
             }
         }
     }

@@ -83,6 +83,11 @@ struct IntentPattern: Sendable {
         self.explicitTrigger = source.contains("!")
     }
 
+    /// Prefixes of the pattern (`gewinnspiel*`), for typo tolerance.
+    var prefixes: [String] {
+        elements.flatMap { $0.atoms }.compactMap { if case .prefix(let f) = $0 { return f } else { return nil } }
+    }
+
     /// Plain words of the pattern, for splitting hashtags into known words.
     var words: [String] {
         elements.flatMap { $0.atoms }.compactMap {

@@ -24,24 +24,14 @@ public struct TextAnalysis: Sendable {
         let tokenizer = TextTokenizer(text, hashtagWords: IntentLexicon.knownWords)
         let language = language ?? Self.detectLanguage(tokenizer.tokens)
         self.language = language
+        // Unknown language: the German stem (matching uses both stems of every word anyway).
         let stemmer = Stemmer.shared(language ?? .de)
-        let stemmerEN = Stemmer.shared(.en)
         var tokens: [TextToken] = []
         tokens.reserveCapacity(tokenizer.tokens.count)
         for raw in tokenizer.tokens {
-            let stem: String
-            switch raw.kind {
-            case .word, .hashtag:
-                // Unknown language: the German stem, unless the word is one the English lexicon knows.
-                if language == nil, stemmer.stem(raw.folded) == raw.folded, IntentLexicon.knownWords.contains(raw.folded) {
-                    stem = stemmerEN.stem(raw.folded)
-                } else {
-                    stem = stemmer.stem(raw.folded)
-                }
-            default: stem = raw.folded
-            }
+            let stem = raw.kind == .word || raw.kind == .hashtag ? stemmer.stem(raw.folded) : raw.folded
             tokens.append(TextToken(
-                text: raw.text, folded: raw.kind == .mention ? String(raw.folded.dropFirst()).isEmpty ? raw.folded : String(raw.folded.dropFirst()) : raw.folded,
+                text: raw.text, folded: raw.kind == .mention && raw.folded.count > 1 ? String(raw.folded.dropFirst()) : raw.folded,
                 stem: stem, kind: raw.kind,
                 range: tokenizer.indices[raw.start]..<tokenizer.indices[raw.end],
                 line: tokenizer.lines[raw.start], column: tokenizer.columns[raw.start], utf8Offset: tokenizer.offsets[raw.start],

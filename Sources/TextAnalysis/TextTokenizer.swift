@@ -46,7 +46,9 @@ struct TextTokenizer {
     static func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "\u{2019}" || c == "\u{02BC}" }
 
     static func isEmoji(_ c: Character) -> Bool {
-        guard let first = c.unicodeScalars.first, !first.isASCII else { return false }
+        guard let first = c.unicodeScalars.first else { return false }
+        // Keycaps ("1️⃣") and emoji-style sequences start with an ASCII scalar.
+        if first.isASCII { return c.unicodeScalars.count > 1 && c.unicodeScalars.contains { $0.value == 0x20E3 || $0.value == 0xFE0F } }
         let p = first.properties
         return p.isEmojiPresentation || (p.isEmoji && (c.unicodeScalars.count > 1 || first.value >= 0x2190))
     }
@@ -69,6 +71,7 @@ struct TextTokenizer {
             let c = chars[i]
             if c.isNewline { emit(.lineBreak, i, i + 1); i += 1; continue }
             if c.isWhitespace { i += 1; continue }
+            if Self.isEmoji(c) { emit(.emoji, i, i + 1); i += 1; continue }
             if Self.isWordChar(c), let end = urlEnd(at: i) { emit(.url, i, end); i = end; continue }
             if c == "#", i + 1 < n, Self.isWordChar(chars[i + 1]) {
                 var j = i + 1
@@ -102,7 +105,6 @@ struct TextTokenizer {
                 emit(.word, i, j); i = j; continue
             }
             if c == "&" || c == "+" || c == "=" { emit(.connector, i, i + 1); i += 1; continue }
-            if Self.isEmoji(c) { emit(.emoji, i, i + 1); i += 1; continue }
             if Self.punctuation.contains(c) { emit(.punctuation, i, i + 1); i += 1; continue }
             emit(.symbol, i, i + 1); i += 1
         }
@@ -182,7 +184,6 @@ struct TextTokenizer {
             // An unknown character (merged with unknown neighbours below).
             let u = (b.cost + 3, b.unknown + 1, b.pieces + ["\u{0}" + String(cs[i])])
             if best[i + 1] == nil || u.0 < best[i + 1]!.cost { best[i + 1] = u }
-            // stride, not a range: at the last character i + 2 is past min(n, i + 20).
             for j in stride(from: i + 2, through: min(n, i + 20), by: 1) {
                 let w = String(cs[i..<j])
                 guard hashtagWords.contains(w) else { continue }

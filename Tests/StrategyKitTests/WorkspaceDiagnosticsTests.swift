@@ -180,7 +180,7 @@ private func diagnostics(_ yaml: String, csv: String? = nil) -> [Diagnostic] {
     kpi,platform,date,value
     reach,instagram,2026-01-31,100
     reach,instagramm,2026-02-28,90
-    reach,instagram,31.03.2026,80
+    reach,instagram,31.13.2026,80
     reach,instagram,2026-04-30,lots
     reach,instagram,2026-01-31,100
     "reach",instagram,2026-05-31,70
@@ -188,8 +188,8 @@ private func diagnostics(_ yaml: String, csv: String? = nil) -> [Diagnostic] {
     let found = diagnostics(minimal, csv: csv).map(\.description)
     #expect(found == [
         "kpis.csv:3:7: error: unknown platform 'instagramm'; did you mean 'instagram'?",
-        "kpis.csv:4:17: error: expected a date (YYYY-MM-DD), found '31.03.2026'",
-        "kpis.csv:5:28: error: expected a number, found 'lots'",
+        "kpis.csv:4:17: error: expected a date (YYYY-MM-DD or DD.MM.YYYY), found '31.13.2026'",
+        "kpis.csv:5:28: error: expected a number, found 'lots' (the file's decimal separator: '.')",
         "kpis.csv:6:17: error: two measurements of reach for 2026-01-31",
         "kpis.csv:7:1: error: quotes are not supported in kpis.csv",
     ])
@@ -231,4 +231,35 @@ struct SplitMix64 {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+// MARK: kpis.csv as German Excel writes it, and decimal commas in strategy.yaml
+
+@Test func kpiCSVWithSemicolonsDecimalCommasAndOtherHeaderOrder() throws {
+    let csv = "\u{FEFF}Datum;Wert;KPI;Plattform\r\n31.01.2026;1.234;reach;Instagram\r\n28.02.2026;1.310,5;reach;instagram\r\n28.02.2026;1,84%;engagement_rate;instagram\r\n"
+    let workspace = try Workspace.parse(yaml: minimal, csv: csv)
+    #expect(workspace.kpis.series(kpi: "reach", platform: "instagram")?.measurements.map(\.value) == [1234, 1310.5])
+    #expect(workspace.kpis.series(kpi: "engagement_rate", platform: "instagram")?.measurements.map(\.value) == [1.84])
+}
+
+@Test func kpiCSVAmbiguousThousandsIsAnErrorWithPosition() {
+    let csv = "kpi;platform;date;value\nreach;instagram;2026-01-31;1.234\nreach;instagram;2026-02-28;1.310\n"
+    let found = diagnostics(minimal, csv: csv).map(\.description)
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("kpis.csv:2:28: error: ambiguous number '1.234'") == true)
+}
+
+@Test func kpiCSVHeaderProblemsAreNamed() {
+    let found = diagnostics(minimal, csv: "kpi,datum,wert,notiz\nreach,2026-01-31,5,x\n").map(\.description)
+    #expect(found == ["kpis.csv:1:16: error: unknown column 'notiz' in the header; expected kpi, platform, date, value"])
+    let missing = diagnostics(minimal, csv: "kpi,platform,value\n").map(\.description)
+    #expect(missing == ["kpis.csv:1:1: error: the header needs the columns kpi, date and value (platform is optional); missing: date"])
+}
+
+@Test func decimalCommaInStrategyYAMLGetsAHint() {
+    let yaml = minimal.replacingOccurrences(of: "hours_per_week: 4 }", with: "hours_per_week: 2,5 }")
+    let found = diagnostics(yaml).map(\.description)
+    #expect(found == ["strategy.yaml:7:40: error: 'hours_per_week: 2,5' looks like a decimal comma (YAML splits at the comma and '5' becomes a key); write 2.5"])
+    let block = minimal.replacingOccurrences(of: "      - { role: smm, hours_per_week: 4 }", with: "      - role: smm\n        hours_per_week: 2,5")
+    #expect(diagnostics(block).map(\.description).first?.contains("found '2,5'; this looks like a decimal comma: write 2.5") == true)
 }

@@ -65,7 +65,7 @@ struct RuleConstructorTests {
         let findings = host.check(.contest(bare)).findings
         let fields = Dictionary(findings.map { ($0.ruleID, $0.field ?? "-") }, uniquingKeysWith: { a, _ in a })
         #expect(fields == ["T": "terms.includes", "F": "organiser.imprint_url", "E": "period", "D": "text", "L": "text"])
-        let complete = Contest(id: "c2", platforms: ["facebook"], text: "Teile den Beitrag! Wir losen den Gewinner aus.",
+        let complete = Contest(id: "c2", platforms: ["facebook"], text: "Teile den Beitrag! Der Gewinner wird unter allen Teilnehmern ausgelost.",
                                entry: [.comment],
                                period: ContestPeriod(end: LocalDateTime(date: CalendarDate(year: 2026, month: 12, day: 24)!)),
                                organiser: ContestOrganiser(imprintURL: "https://example.org/impressum"),

@@ -50,6 +50,9 @@ public struct BenchmarkReport: Sendable {
     public func sections(includeDefinitions: Bool) -> [ReportSection] {
         let t = Localizer(language)
         var sections: [ReportSection] = []
+        if let report = result.importReport {
+            sections.append(importSection(report))
+        }
         for platform in result.platforms {
             var blocks: [ReportBlock] = [
                 .paragraph(t("\(platform.competitors.count) Profile, \(platform.period.start) bis \(platform.period.end).",
@@ -70,6 +73,21 @@ public struct BenchmarkReport: Sendable {
                                           blocks: [.bullets(result.warnings)]))
         }
         return sections
+    }
+
+    /// What the import recognised, ignored, detected and skipped: shown in every format.
+    private func importSection(_ report: ImportReport) -> ReportSection {
+        let t = Localizer(language)
+        var items: [String] = []
+        let used = BenchmarkField.allCases.compactMap { field in report.columns[field.rawValue].map { "\($0) → \(field.rawValue)" } }
+        items.append(t("Erkannte Spalten: ", "Recognised columns: ") + (used.isEmpty ? "–" : used.joined(separator: ", ")))
+        items.append(t("Ignorierte Spalten: ", "Ignored columns: ")
+                     + (report.ignoredColumns.isEmpty ? t("keine", "none") : report.ignoredColumns.joined(separator: ", ")))
+        for notice in report.notices {
+            items.append(language == .de ? notice.de : notice.en)
+        }
+        return ReportSection(id: "benchmark-import", title: t("Import von \(report.file)", "Import of \(report.file)"),
+                             blocks: [.bullets(items)])
     }
 
     private func title(_ platform: String) -> String {

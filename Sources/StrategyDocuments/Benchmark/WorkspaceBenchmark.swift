@@ -5,11 +5,14 @@ public import StrategyKit
 /// Competitor data kept in a workspace: `competitors.csv` (or `.json`) beside `strategy.yaml`.
 public enum WorkspaceBenchmark {
     /// The file names looked for, in order.
-    public static let fileNames = ["competitors.csv", "competitors.json"]
+    public static let fileNames = ["competitors.csv", "competitors.xlsx", "competitors.json"]
 
     /// The workspace's competitor data file, if it has one.
     public static func dataFile(in workspace: Workspace) -> String? {
         guard !workspace.directory.isEmpty else { return nil }
+        if let file = workspace.competitorData?["file"] {
+            return file.hasPrefix("/") ? file : workspace.directory + "/" + file
+        }
         return fileNames.map { workspace.directory + "/" + $0 }.first { FileSystemProbe.isFile($0) }
     }
 
@@ -21,11 +24,58 @@ public enum WorkspaceBenchmark {
         return competitors.filter { name.lowercased().hasPrefix($0.lowercased()) }.max { $0.count < $1.count }
     }
 
+    /// The competitor that is the organisation, trying its export names
+    /// (`organization.export_names`) before its name.
+    public static func organization(_ organization: Organization, among competitors: [String]) -> String? {
+        for name in organization.namesInExports {
+            if let found = self.organization(named: name, among: competitors) { return found }
+        }
+        return nil
+    }
+
+    /// The warning when the organisation is not in the data, in the report's language.
+    public static func notFoundWarning(_ organization: Organization, file: String, language: Language) -> String {
+        let names = organization.namesInExports.map { "'\($0)'" }.joined(separator: ", ")
+        return language == .de
+            ? "Die Organisation (\(names)) kommt in \(file) nicht vor; sie wird nicht hervorgehoben, und Abstände fehlen. Den Namen im Export unter organization.export_names in strategy.yaml eintragen."
+            : "The organisation (\(names)) is not in \(file); it is not highlighted and gaps are left out. Add the name the export uses under organization.export_names in strategy.yaml."
+    }
+
+    /// The import options of `competitor_data:` in strategy.yaml (validated when it was loaded).
+    public static func importOptions(for workspace: Workspace) -> ImportOptions {
+        var options = ImportOptions()
+        guard let d = workspace.competitorData else { return options }
+        let byte: [String: UInt8] = [",": UInt8(ascii: ","), ".": UInt8(ascii: "."), ";": UInt8(ascii: ";"), "tab": 9]
+        if let v = d["delimiter"] { options.delimiter = byte[v] }
+        if let v = d["decimal"] {
+            options.decimalSeparator = byte[v]
+            options.groupingSeparator = v == "," ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        }
+        if let v = d["thousands"] {
+            options.groupingSeparator = v == "none" ? nil : byte[v]
+            if options.decimalSeparator == nil { options.decimalSeparator = v == "," ? UInt8(ascii: ".") : UInt8(ascii: ",") }
+        }
+        options.dateFormat = d["date_format"].flatMap { DateFormat(flag: $0) }
+        options.encoding = d["encoding"].flatMap { TextEncoding(flag: $0) }
+        options.headerRow = d["header_row"].flatMap { Int($0) }
+        options.sheet = d["sheet"]
+        options.asOf = d["as_of"]
+        options.competitor = d["competitor"]
+        options.platform = d["platform"]
+        return options
+    }
+
     /// Imports the workspace's competitor data and computes the default metrics; `nil` without data.
-    public static func run(_ workspace: Workspace, metrics: [Metric] = Metric.defaults) throws -> BenchmarkResult? {
+    public static func run(_ workspace: Workspace, metrics: [Metric] = Metric.defaults,
+                           options: ImportOptions? = nil, language: Language = .en) throws -> BenchmarkResult? {
         guard let file = dataFile(in: workspace) else { return nil }
-        let data = try BenchmarkImporter.load(path: file, options: ImportOptions())
-        let own = organization(named: workspace.organization.name, among: data.competitors)
-        return BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))
+        let options = options ?? importOptions(for: workspace)
+        let data = try BenchmarkImporter.load(path: file, options: options)
+        let own = organization(workspace.organization, among: data.competitors)
+        var result = BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))
+        if own == nil {
+            result.warnings.append(notFoundWarning(workspace.organization, file: file, language: language))
+        }
+        return result
     }
 }

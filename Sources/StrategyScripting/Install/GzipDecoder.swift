@@ -1,4 +1,4 @@
-import CZlib
+import CGzip
 
 /// Inflates a gzip stream (`.tar.gz`, `.tgz`) with the system zlib, to at most a given size.
 ///

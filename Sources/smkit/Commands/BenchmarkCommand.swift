@@ -10,7 +10,7 @@ import StrategyScripting
 struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
-        abstract: "Compare competitors from an export (long CSV or JSON).",
+        abstract: "Compare competitors from an export (CSV, XLSX or JSON).",
         discussion: """
             Every metric prints its definition (numerator, denominator, aggregation) and source. \
             Columns of common exports are recognised by name (see docs/benchmark.md). \
@@ -42,6 +42,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: "Skip bad rows (and say how many) instead of failing.")
     var skipInvalid = false
 
+    @OptionGroup(title: "How the export is written (detected when not given)")
+    var importFlags: ImportFlags
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -50,12 +53,12 @@ struct BenchmarkCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.language
-        var ownName = organization
-        if ownName == nil, let workspace {
-            ownName = try LoadedWorkspace.loadForCommand(workspace, language: language).workspace.organization.name
+        var ownNames = organization.map { [$0] } ?? []
+        if organization == nil, let workspace {
+            ownNames = try LoadedWorkspace.loadForCommand(workspace, language: language).workspace.organization.namesInExports
         }
         // The rows are released before the output is built: both are large at a million rows.
-        let result = try compute(ownName: ownName, language: language)
+        let result = try compute(ownNames: ownNames, language: language)
         if format == .json {
             // Streamed: Foundation's encoder would hold a tree of the whole result.
             let json: Data
@@ -72,9 +75,10 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     /// Imports the data and computes the metrics.
-    private func compute(ownName: String?, language: Language) throws -> BenchmarkResult {
+    private func compute(ownNames: [String], language: Language) throws -> BenchmarkResult {
         var options = ImportOptions()
         options.skipInvalidRows = skipInvalid
+        try importFlags.apply(to: &options)
         let imported: BenchmarkData
         do {
             imported = try BenchmarkImporter.load(path: data, options: options)
@@ -114,11 +118,19 @@ struct BenchmarkCommand: ParsableCommand {
                 selected.append(metric)
             }
         }
-        let own = ownName.flatMap { WorkspaceBenchmark.organization(named: $0, among: imported.competitors) }
-        if let ownName, own == nil {
-            StandardError.write("smkit: '\(ownName)' is not among the competitors in \(data); gaps are left out")
+        let own = ownNames.lazy.compactMap { WorkspaceBenchmark.organization(named: $0, among: imported.competitors) }.first
+        let missing = !ownNames.isEmpty && own == nil
+        if missing {
+            let names = ownNames.map { "'\($0)'" }.joined(separator: ", ")
+            let hint = workspace != nil && organization == nil ? " (add the name the export uses under organization.export_names in strategy.yaml)" : ""
+            StandardError.write("smkit: warning: \(names) is not among the competitors in \(data); gaps are left out\(hint)")
         }
-        let result = BenchmarkEngine.run(imported, options: BenchmarkOptions(organization: own, metrics: selected))
+        var result = BenchmarkEngine.run(imported, options: BenchmarkOptions(organization: own, metrics: selected))
+        if missing {
+            result.warnings.append(language == .de
+                ? "Die Organisation (\(ownNames.joined(separator: ", "))) kommt in den Daten nicht vor; Abstände fehlen."
+                : "The organisation (\(ownNames.joined(separator: ", "))) is not in the data; gaps are left out.")
+        }
         withExtendedLifetime(lua) {}
         return result
     }

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
         // Competitor data beside strategy.yaml adds a benchmark section.
         var extra: [ReportSection] = []
         do {
-            if let result = try WorkspaceBenchmark.run(loaded.workspace) {
+            if let result = try WorkspaceBenchmark.run(loaded.workspace, language: language) {
                 let file = WorkspaceBenchmark.dataFile(in: loaded.workspace) ?? ""
                 extra = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
                                         inputs: [file]).sections(includeDefinitions: true)
