@@ -284,9 +284,10 @@ struct PluginIsolationTests {
         let paths = PluginDiscovery.searchPaths(workspace: "/ws", environment: [
             "SMKIT_PLUGINS_DIR": "/builtin", "XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u", "SMKIT_PLUGIN_PATH": "/p1:/p2",
         ])
-        #expect(paths.map(\.directory) == ["/builtin", "/ws/plugins", "/cfg/smkit/plugins", "/p1", "/p2"])
-        #expect(paths.map(\.origin) == [.builtIn, .workspace, .user, .path, .path])
+        #expect(paths.map(\.directory) == ["/builtin", "/ws/plugins", "/cfg/smkit/plugins", "/home/u/.local/share/smkit/plugins",
+                                            "/p1", "/p2"])
+        #expect(paths.map(\.origin) == [.builtIn, .workspace, .user, .installed, .path, .path])
         let home = PluginDiscovery.searchPaths(environment: ["SMKIT_PLUGINS_DIR": "/b", "HOME": "/home/u"])
-        #expect(home.map(\.directory) == ["/b", "/home/u/.config/smkit/plugins"])
+        #expect(home.map(\.directory) == ["/b", "/home/u/.config/smkit/plugins", "/home/u/.local/share/smkit/plugins"])
     }
 }
