@@ -40,6 +40,9 @@ extension IntentMatcher {
                     case .word(let f, let stem):
                         keys.append("f:" + f); keys.append((e.language == .de ? "d:" : "e:") + stem)
                     case .exact(let f): keys.append("f:" + f)
+                    // Prefixes and suffixes by their first or last three letters.
+                    case .prefix(let p) where p.count >= 3: keys.append("p:" + p.prefix(3))
+                    case .suffix(let x) where x.count >= 3: keys.append("x:" + x.suffix(3))
                     default: isSlow = true
                     }
                 }
@@ -152,13 +155,17 @@ extension IntentMatcher {
             for u in clause.units {
                 let unit = units[u]
                 var candidates: [(Int, Int)] = lex.slow
-                if let list = lex.index["f:" + unit.folded] { candidates += list }
-                if let list = lex.index["d:" + unit.stemDE] { candidates += list }
-                if let list = lex.index["e:" + unit.stemEN] { candidates += list }
+                func add(_ key: String) { if let list = lex.index[key] { candidates += list } }
+                for form in [unit.folded] + (unit.corrected.map { [$0] } ?? []) {
+                    add("f:" + form)
+                    add("p:" + form.prefix(3))
+                    add("x:" + form.suffix(3))
+                }
+                add("d:" + unit.stemDE)
+                add("e:" + unit.stemEN)
                 if let c = unit.corrected {
-                    if let list = lex.index["f:" + c] { candidates += list }
-                    if let list = lex.index["d:" + Stemmer.shared(.de).stem(c)] { candidates += list }
-                    if let list = lex.index["e:" + Stemmer.shared(.en).stem(c)] { candidates += list }
+                    add("d:" + Stemmer.shared(.de).stem(c))
+                    add("e:" + Stemmer.shared(.en).stem(c))
                 }
                 for (ei, pi) in candidates {
                     let entry = lex.entries[ei]
