@@ -120,6 +120,8 @@ enum IntentLexicon {
     /// Superlatives that make an engagement word something collected, not done
     /// ("der Beitrag mit den meisten Likes gewinnt").
     static let superlatives: Set<String> = ["meisten", "meiste", "most", "highest", "hoechsten", "meist", "greatest", "top"]
+    /// Reported claims are someone else's words ("if someone DMs you saying you've won").
+    static let reported: Set<String> = ["saying", "claiming", "claims", "says", "angeblich", "behauptet", "behaupten", "supposedly", "pretending", "vorgibt", "vorgeben"]
     /// Question openers that make a question a request ("Kannst du das teilen?", "Who wants to win?").
     static let requestModals: Set<String> = [
         "kannst", "koennt", "koennen", "koenntest", "koenntet", "koennten", "wuerdest", "wuerdet", "wuerden", "magst",
@@ -228,7 +230,7 @@ enum IntentLexicon {
         ], unless: ["markier* …3 =dich|=euch|=uns|@ $"]),
         Entry(intent: .tagFriends, language: .en, patterns: [
             "tag|tags|tagging|tagged|mention|nominate|nominating …4 {friend}",
-            "tag|nominate whoever|anyone|everyone|them", "{friend} you|u tag|mention|nominate", "each|every !tag",
+            "tag|nominate whoever|anyone|everyone|them", "nominate|nominating a|an|someone|your", "{friend} you|u tag|mention|nominate", "each|every !tag",
         ], unless: ["!tag|tags yourself|us|@ $", "!tag us"]),
         // tag_self
         Entry(intent: .tagSelf, language: .de, patterns: [
@@ -247,7 +249,7 @@ enum IntentLexicon {
         ], unless: ["abonnier* … kanal|channel|newsletter|youtube", "neue|naechste|letzte|erste|diese|jede|heutige|dieser|der|die !folge"]),
         Entry(intent: .follow, language: .en, patterns: [
             "follow|follows|following|followed us|@|our|me|along|both|each|all",
-            "follow for …2 more", "follow to enter|win|participate|join", "^follow &", "& follow $",
+            "follow for …2 more", "must|need|have follow $", "follow to enter|win|participate|join", "^follow &", "& follow $",
             "=following is|are|nor|or|and|not|optional|$", "neither|nor|no =following", "be|become a fan|follower", "like our|the page|profile", "give us a follow",
         ], unless: [
             "the|as following", "=follows|=followed by", "follow the|these|our rules|steps|instructions|link|terms|conditions|guidelines",
@@ -258,7 +260,7 @@ enum IntentLexicon {
             "repost|reposte|repostet|reposten|retweet|retweete|retweetet|retweeten|=rt|weiterposten", "zitiere|zitiert … tweet|post",
         ], unless: ["story|storys|stories …4 !repost|reposte|repostet|reposten", "!repost|reposte|repostet|reposten … in|auf …2 story"]),
         Entry(intent: .repost, language: .en, patterns: [
-            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|=qt|=reblog|=retweeted", "quote tweet",
+            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|=qt|=reblog|=retweeted", "quote …2 tweet|post",
         ], unless: ["!repost|reposts … to|in|on …2 story|stories", "^!=rt @ $"]),
         // hashtag
         Entry(intent: .hashtag, language: .de, patterns: [
@@ -282,11 +284,11 @@ enum IntentLexicon {
             "lade|ladet …5 hoch", "hochladen|hochlaedst|hochgeladen", "upload*",
             "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* …2 {ownDet} …2 {media}",
             "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen|postet",
-            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
+            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "mit einem|deinem|eurem|einer …2 foto|bild|video|selfie|clip", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
         ], unless: ["!mach|macht … mit $"]),
         Entry(intent: .upload, language: .en, patterns: [
             "upload|uploading", "share|post|submit|send|show|snap|take {ownDet} …2 {media}",
-            "show us your", "submit|submitting your", "^duet|stitch this|our|the|it|us", "film|record|create a|your video|reel|tiktok|clip",
+            "show us your", "submit|submitting your", "with a|an|your …2 photo|photos|picture|pic|selfie|video|clip", "^duet|stitch this|our|the|it|us", "film|record|create a|your video|reel|tiktok|clip",
         ]),
         // message
         Entry(intent: .message, language: .de, patterns: [
@@ -463,7 +465,7 @@ enum IntentLexicon {
         ]),
         Entry(intent: .adLabel, language: .en, patterns: [
             "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement", "paid partnership|promotion", "^=ad $",
-            "in partnership|collaboration with", "#partner|#paidpartner|#collab|#gifted|=gifted", "affiliate",
+            "in partnership|collaboration with", "#partner|#paidpartner|#collab|#gifted|=gifted", "=affiliate|=affiliates",
         ], unless: ["ad campaign|budget|spend|account|manager|agency"]),
     ]
 

@@ -61,6 +61,9 @@ extension IntentMatcher {
                       ["nicht", "not"].contains(units[n].folded), units[(hi + 1)..<n].allSatisfy({ !$0.partStart }) {
                 // A clause-final "nicht" denies the whole clause ("… erhöht eure Gewinnchance nicht").
                 return true
+            } else if n > hi, ["optional", "freiwillig"].contains(units[n].folded), units[(hi + 1)...n].allSatisfy({ !$0.partStart }) {
+                // "Sharing is optional", "Teilen ist freiwillig": the predicate itself denies the need.
+                return true
             } else if n > hi {
                 let between = units[(hi + 1)..<n]
                 let samePart = !units[(hi + 1)...n].contains { $0.partStart }
@@ -105,7 +108,7 @@ extension IntentMatcher {
         return IntentEvidence(
             intent: intent, range: range, text: String(text[range]), line: first.line, column: first.column,
             utf8Offset: first.utf8Offset, negated: negated, question: question,
-            quoted: tokens[units[trigger].token].quoted, trigger: units[trigger].display)
+            quoted: tokens[units[trigger].token].quoted || isReported(lo, clause), trigger: units[trigger].display)
     }
 
     /// "Likes are welcome but not required", "gern gesehen, aber nicht nötig": a contrastive
@@ -117,6 +120,16 @@ extension IntentMatcher {
               IntentLexicon.contrastive.contains(units[next.units.lowerBound].folded) else { return false }
         let rest = units[(next.units.lowerBound + 1)..<next.units.upperBound]
         return rest.contains { IntentLexicon.negators.contains($0.folded) } && rest.contains { IntentLexicon.necessity.contains($0.folded) }
+    }
+
+    /// "… saying you've won", "angeblich gewonnen": someone else's claim, treated as quoted.
+    private func isReported(_ lo: Int, _ clause: Clause) -> Bool {
+        var k = lo - 1
+        while k >= clause.units.lowerBound, k >= lo - 3 {
+            if IntentLexicon.reported.contains(units[k].folded) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "ob ihr teilen müsst", "whether you have to share": reported questions.
