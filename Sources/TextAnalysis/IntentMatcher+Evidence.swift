@@ -192,7 +192,7 @@ extension IntentMatcher {
     }
 
     private func accepts(_ entry: CompiledEntry, trigger: Int, picked: [Int], clause: Clause, lex: CompiledLexicon) -> Bool {
-        let lo = picked.min()!, hi = picked.max()!
+        let lo = picked.min()!
         for ex in lex.unless[entry.intent] ?? [] {
             var s = max(clause.units.lowerBound, lo - 8)
             while s <= trigger {
@@ -201,7 +201,6 @@ extension IntentMatcher {
                 }
                 s += 1
             }
-            _ = hi
         }
         if !entry.needs.isEmpty {
             let sentence = sentences[clause.sentence]

@@ -95,8 +95,7 @@ struct IntentMatcher {
                     // A run like "?!" or "..." ends the sentence once, at its last mark.
                     var end = t
                     var question = p == "?" || p == "⁉" || p == "¿"
-                    while end + 1 < tokens.count, tokens[end + 1].kind == .punctuation,
-                          Self.sentenceEnd.contains(tokens[end + 1].text) || tokens[end + 1].quoted != tok.quoted && false {
+                    while end + 1 < tokens.count, tokens[end + 1].kind == .punctuation, Self.sentenceEnd.contains(tokens[end + 1].text) {
                         end += 1
                         if ["?", "⁉"].contains(tokens[end].text) { question = true }
                     }
