@@ -33,6 +33,8 @@ enum IntentLexicon {
         let patterns: [String]
         var unless: [String] = []
         var needs: [String] = []
+        /// Patterns that, anywhere in the same sentence, cancel every match ("nur ein Kommentar pro Person").
+        var vetoes: [String] = []
     }
 
     /// Named word groups used as `{name}` in patterns.
@@ -168,7 +170,7 @@ enum IntentLexicon {
             "lass|lasst|hinterlass|hinterlasse|hinterlasst|gib|gebt|schenk|schenkt|dalassen …3 like|herz|herzchen|daumen|heart",
             "ein|einen|dein|euer|eure|mit|per|jedes|jeden|=1 like|likes|herz|herzchen", "daumen hoch", "doppeltipp*", "doppelt tippen",
         ], unless: [
-            "like|likes|likt|liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
+            "=like|=likes|=likt|=liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
             "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
             "^like to|a|an|that|you|i|we|they|me|what|how",
         ]),
@@ -373,14 +375,16 @@ enum IntentLexicon {
             "erhoeh*|verdoppel*|verdreifach*|steigere|steigert|steigern …4 chance*|gewinnchance*", "je mehr … desto|umso|je",
             "mehrfachteilnahm*", "9 {friend}|kommentare|markierungen|tags|shares …2 equals 9",
             "los|lose|chance|chancen|teilnahme …2 pro|je|fuer jeden|jede|jedes|jeder", "zusatzchance*|extrachance*|bonuschance*|zusatzlos*",
-        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro"]),
+        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro"],
+           vetoes: ["nur|lediglich|maximal|hoechstens ein|eine|einen|1 …3 pro|je person|teilnehmer*|account|haushalt"]),
         Entry(intent: .multipleEntries, language: .en, patterns: [
             "extra|bonus|additional|more|multiple|second|another|unlimited|double|triple|two|2x|x2 …2 entry|entries|chance|chances|ticket|tickets",
             "each|every|per …3 comment|tag|share|like|repost|retweet|reply|friend|post|story|mention|day …4 entry|entries|chance|counts|ticket",
             "as often|many|much as you|u like|want|wish", "enter as many times", "the more …5 the more|better|higher",
             "increase|boost|double|triple|improve …3 chance|chances|odds", "enter … daily|again|multiple",
             "as many times as", "=x2 entries", "entry|entries|chance|chances|ticket …3 for|per each|every", "and 9 entry|entries",
-        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account", "will not|=not increase|improve"]),
+        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account", "will not|=not increase|improve"],
+           vetoes: ["only|max|maximum one|1 …3 per person|account|household|entrant"]),
         // winner_by_engagement
         Entry(intent: .winnerByEngagement, language: .de, patterns: [
             "meisten|meiste|hoechsten|haeufigsten|oeftesten …3 {engagement}", "{engagement} …3 am meisten|haeufigsten|oeftesten",
@@ -396,8 +400,9 @@ enum IntentLexicon {
             "gewinnspiel*|*gewinnspiel|*gewinnspiele", "verlos*|*verlosung", "auslos*|ausgelost",
             "gewinn*|*gewinn|*gewinne|*gewinner|*gewinnerin|gewinnt's",
             "preisausschreiben|tombola|preisraetsel|wettbewerb|hauptpreis*|sachpreis*|preistraeger*",
-            "giveaway|giveaways", "give away", "abstauben|absahnen|abraeumen",
+            "giveaway|giveaways", "give away", "abstauben|absahnen|abraeumen", "verschenk*",
         ], unless: [
+            "zum|perfekt|ideal|toll|schoen !verschenken", "!verschenkt|verschenken … lächeln|laecheln|freude|zeit|liebe",
             "kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|kraft|energie|abstand|ueberblick …2 !=gewinnen|=gewinnt|=gewinnst",
             "!=gewinnen|=gewinnt|=gewinnst|=gewinne …3 neue|kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|abstand|ueberblick|an|wir",
             "unser|der|den|dem|des !gewinn …3 prozent|umsatz|steiger*|marge|wachstum|quartal|mio|millionen|steuern|stieg|gestiegen",

@@ -5,6 +5,7 @@ extension IntentMatcher {
         let language: TextLanguage
         let patterns: [IntentPattern]
         let needs: [IntentPattern]
+        let vetoes: [IntentPattern]
     }
 
     /// The lexicon compiled once per process, indexed by what a pattern's first word can be.
@@ -25,7 +26,8 @@ extension IntentMatcher {
             entries.append(CompiledEntry(
                 intent: e.intent, language: e.language,
                 patterns: e.patterns.map { IntentPattern($0, language: e.language, groups: g) },
-                needs: e.needs.map { IntentPattern($0, language: e.language, groups: g) }))
+                needs: e.needs.map { IntentPattern($0, language: e.language, groups: g) },
+                vetoes: e.vetoes.map { IntentPattern($0, language: e.language, groups: g) }))
             unless[e.intent, default: []] += e.unless.map { IntentPattern($0, language: e.language, groups: g) }
         }
         var index: [String: [(Int, Int)]] = [:]
@@ -201,6 +203,10 @@ extension IntentMatcher {
                 }
                 s += 1
             }
+        }
+        if !entry.vetoes.isEmpty {
+            let sentence = sentences[clause.sentence]
+            if entry.vetoes.contains(where: { matchesAnywhere($0, in: sentence.units) }) { return false }
         }
         if !entry.needs.isEmpty {
             let sentence = sentences[clause.sentence]

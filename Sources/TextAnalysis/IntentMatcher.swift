@@ -120,6 +120,9 @@ struct IntentMatcher {
                     for part in parts { add(part, .word, token: t, display: tok.text) }
                 } else if tok.folded.hasSuffix("'s") || tok.folded.hasSuffix("'n") {
                     add(String(tok.folded.dropLast(2)), .word, token: t, display: tok.text, joined: joined)
+                } else if let cut = tok.folded.firstIndex(where: { $0 == ":" || $0 == "*" || $0 == "_" }) {
+                    // "freund:in" is matched as "freund".
+                    add(String(tok.folded[..<cut]), .word, token: t, display: tok.text, joined: joined)
                 } else {
                     add(tok.folded, .word, token: t, display: tok.text, joined: joined)
                 }

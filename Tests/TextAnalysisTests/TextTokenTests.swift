@@ -69,3 +69,12 @@ import TextAnalysis
         #expect(TextAnalysis("Share this", language: .de).language == .de)
     }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct GenderFormTests {
+    @Test func genderFormsStayOneWordAndMatchTheirBase() {
+        let a = TextAnalysis("Markiere eine:n Freund:in oder Kolleg*innen!")
+        #expect(a.tokens.map(\.text).contains("Freund:in"))
+        #expect(a.tokens.map(\.text).contains("Kolleg*innen"))
+        #expect(a.asks(.tagFriends))
+    }
+}
