@@ -52,11 +52,13 @@ enum IntentLexicon {
 
     /// Words that negate everything after them in their clause.
     static let negators: Set<String> = [
-        "niemand", "niemanden", "nobody", "optional", "freiwillig",
+        "niemand", "niemanden", "nobody",
         "nicht", "nie", "niemals", "nichts", "ohne", "weder", "keinesfalls", "keineswegs",
         "not", "never", "nothing", "without", "neither", "nor", "nope",
         "verboten", "verbietet", "verbieten", "untersagt", "prohibited", "prohibits", "forbidden", "forbids", "banned",
     ]
+    /// Predicates after a trigger that deny that it is needed ("Teilen ist freiwillig").
+    static let optionalWords: Set<String> = ["optional", "freiwillig", "optionally", "voluntary"]
     /// Determiners that negate the noun after them ("keine Teilnahmegebühr", "no purchase").
     static let negatingDeterminers: Set<String> = [
         "kein", "keine", "keinen", "keinem", "keiner", "keines", "no", "none",
@@ -69,7 +71,7 @@ enum IntentLexicon {
         "nur", "only", "just", "vergessen", "vergesst", "vergiss", "forget", "miss", "verpassen", "verpasst",
         "zoegern", "zoegert", "zoegere", "hesitate", "wait", "warten", "problem", "problemo", "sorge", "sorgen",
         "worries", "worry", "doubt", "zweifel", "wunder", "wonder", "lange", "mehr", "umsonst", "wie", "matter", "scheuen",
-        "scheut", "stress", "fomo", "excuse", "ausrede", "egal",
+        "scheut", "stress", "fomo", "excuse", "ausrede", "egal", "ausser", "but", "except", "als", "anderes",
     ]
     static let cancelBefore: Set<String> = ["why", "warum", "wieso", "vergiss", "vergesst", "vergessen", "forget", "zoegere", "zoegert", "scheut", "scheu", "egal"]
     /// Predicates that make a later negator deny the trigger before it
@@ -188,7 +190,7 @@ enum IntentLexicon {
             "kommentier*", "kommentar*", "*kommentar", "*kommentare", "kommi|kommis",
             "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser",
             "schreib|schreibt|schreibe|schreiben|hinterlass|hinterlasse|verrat|verrate|verratet|sag|sagt …4 unten|drunter|darunter|unter|kommentarspalte",
-        ], unless: ["link|links …3 !kommentar*|comments|comment", "!kommentar =unseres|=des|=der|=von|=zum|=zur", "=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
+        ], unless: ["link|links …3 !kommentar*|comments|comment", "!kommentar =unseres|=des|=der|=von|=zum|=zur", "=kommentarfunktion", "kein kommentar", "!kommentar*|comments|comment …6 =geloescht|=entfernt|=deleted|=removed|=verborgen|=hidden|=ausgeblendet"]),
         Entry(intent: .comment, language: .en, patterns: [
             "comment", "comments", "commenting", "^reply|replies|=replying", "drop|leave|write|post|tell|put …4 below|underneath|comments|comment",
             "every|each reply",
@@ -245,7 +247,7 @@ enum IntentLexicon {
             "folg|folge|folgt|folgen =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
             "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
-            "^folgen nicht vergessen|vergesst", "^folgen &", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
+            "^folgen nicht vergessen|vergesst", "^folgen &", "^folgen|folgt $", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
             "abonnier*|abonniere|abonniert uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
             "abonnier|abonniere|abonniert|abonnieren uns|@",
         ], unless: ["abonnier* … kanal|channel|newsletter|youtube", "neue|naechste|letzte|erste|diese|jede|heutige|dieser|der|die !folge"]),

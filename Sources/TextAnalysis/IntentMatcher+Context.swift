@@ -46,6 +46,9 @@ extension IntentMatcher {
         let lo = picked.min()!, hi = picked.max()!
         let clause = clauses[clauseIndex]
         let negs = negators(in: clause)
+        // "Sharing is optional", "Teilen ist freiwillig": the predicate itself denies the need.
+        if let k = units[(hi + 1)..<max(hi + 1, clause.units.upperBound)].firstIndex(where: { IntentLexicon.optionalWords.contains($0.folded) }),
+           units[(hi + 1)...k].allSatisfy({ !$0.partStart }) { return true }
         // A negator in a gap of the pattern ("markiere keine Freunde", "du hast leider nicht gewonnen").
         if negs.contains(where: { $0.0 > lo && $0.0 < hi && !picked.contains($0.0) }) { return true }
         let necessityAfter = units[(hi + 1)..<max(hi + 1, clause.units.upperBound)].contains { IntentLexicon.necessity.contains($0.folded) }
@@ -60,9 +63,6 @@ extension IntentMatcher {
             } else if n > hi, kind == .full, n == clause.units.upperBound - 1, units[n].partEnd,
                       ["nicht", "not"].contains(units[n].folded), units[(hi + 1)..<n].allSatisfy({ !$0.partStart }) {
                 // A clause-final "nicht" denies the whole clause ("… erhöht eure Gewinnchance nicht").
-                return true
-            } else if n > hi, ["optional", "freiwillig"].contains(units[n].folded), units[(hi + 1)...n].allSatisfy({ !$0.partStart }) {
-                // "Sharing is optional", "Teilen ist freiwillig": the predicate itself denies the need.
                 return true
             } else if n > hi {
                 let between = units[(hi + 1)..<n]

@@ -87,6 +87,7 @@ struct IntentMatcher {
             let tok = tokens[t]
             switch tok.kind {
             case .lineBreak:
+                if lineContinues(t) { newPart = true; break }
                 closeSentence(t, question: false); sentenceStartToken = t + 1; clauseStartToken = t + 1
             case .punctuation:
                 let p = tok.text
@@ -160,6 +161,20 @@ struct IntentMatcher {
         closeSentence(tokens.count, question: false)
         markRequests()
         correctTypos()
+    }
+
+    /// A line break inside a sentence: the line does not end with a mark and the next starts
+    /// in lower case or with a plain number ("Markiere\n2 Freunde"), not a list item ("2. Like").
+    private func lineContinues(_ t: Int) -> Bool {
+        guard t > 0, t + 1 < tokens.count else { return false }
+        let prev = tokens[t - 1], next = tokens[t + 1]
+        guard prev.kind == .word || prev.kind == .number else { return false }
+        if next.kind == .word, let c = next.text.first, c.isLowercase { return true }
+        if next.kind == .number, !next.text.hasSuffix("."), t + 2 < tokens.count {
+            let after = tokens[t + 2]
+            return after.kind == .word && after.range.lowerBound != next.range.upperBound
+        }
+        return false
     }
 
     /// "z. B.", "ca.", "inkl." and single letters do not end a sentence.
