@@ -439,7 +439,7 @@ enum IntentLexicon {
         Entry(intent: .entryFee, language: .de, patterns: ["einsatz|spieleinsatz|mindesteinsatz|wetteinsatz"], needs: ["{money}"]),
         Entry(intent: .entryFee, language: .en, patterns: [
             "entry|participation|registration fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
-            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} per|an|a entry|ticket|text|sms",
+            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} …1 per|an|a|each entry|ticket|text|sms|go|play",
         ], unless: ["!entry cost|costs nothing"]),
         // already_won
         Entry(intent: .alreadyWon, language: .de, patterns: [

@@ -14,6 +14,8 @@ extension IntentMatcher {
             let next = u + 1 < clause.units.upperBound ? units[u + 1].folded : ""
             let prev = u > clause.units.lowerBound ? units[u - 1].folded : ""
             if IntentLexicon.cancelAfter.contains(next) || IntentLexicon.cancelBefore.contains(prev) { continue }
+            // "Vergesst den Hashtag nicht", "don't ever forget to share": forgetting is negated, not the action.
+            if units[clause.units].contains(where: { ["vergiss", "vergesst", "vergessen", "forget"].contains($0.folded) }) { continue }
             // "do not forget": the auxiliary sits between.
             if u + 2 < clause.units.upperBound, ["vergessen", "forget", "miss", "verpassen"].contains(units[u + 2].folded), next.count <= 4 { continue }
             if kind == .determiner, IntentLexicon.determinerToFull.contains(next) { kind = .full }
