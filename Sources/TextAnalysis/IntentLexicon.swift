@@ -17,7 +17,7 @@
 /// | `!word`       | the trigger (reported as `trigger`; default: the first word) |
 /// | `^word`       | only where an imperative or infinitive can stand: clause start, after a comma, "und", "&", "bitte", "einfach", "zu", "to", a modal ("musst", "can") |
 /// | `@`, `#`, `#ad` | a mention, any hashtag, the hashtag #ad |
-/// | `9`           | a number or number word ("2", "zwei", "two") |
+/// | `9`           | a number or number word ("2", "zwei", "two"); `0` only a number in digits |
 /// | `&`           | und/oder/and/or/&/+ |
 /// | `$`           | the end of a clause part (before a comma, full stop, line break) |
 /// | `url`         | a web address or e-mail address |
@@ -200,7 +200,7 @@ enum IntentLexicon {
             "teil|teile|teilt|teilen|teilst|geteilt|teilet|weiterteilen", "weiterleiten", "leite|leitet …6 weiter", "verbreite|verbreitet|verbreiten",
             "share|sharen|shared|geshared|geshart",
         ], unless: [
-            "9|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|ersatz !teile|teilen",
+            "0|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|vier|fuenf|ersatz !teile|teilen",
             "!=teil", "!teile|teilt|teilen|teilst|teil …6 =mit $", "!teile|teilt|teilen|teilst|teil uns|dem|der|den …6 mit",
             "!teil|teile|teilt|teilen|share|teilst {ownDet} …2 {media}",
             "!teil|teile|teilt|teilen|share|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
@@ -465,7 +465,7 @@ enum IntentLexicon {
         Entry(intent: .adLabel, language: .de, patterns: [
             "werbung|#werbung|#anzeige|anzeige|werbeanzeige", "gesponsert|gesponserte|gesponserter|sponsored",
             "bezahlte partnerschaft", "in kooperation|zusammenarbeit mit", "#kooperation|#kooperationspartner",
-            "affiliate*|*affiliate|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
+            "=affiliate|affiliatelink*|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
         ], unless: [
             "werbung|werbeanzeige|anzeige … schalten|machen|buchen|kosten|budget|aufgeben", "schalt*|mach*|buch*|aufgeben …3 werbung|anzeige|werbeanzeige",
             "anzeige erstatten",

@@ -56,7 +56,10 @@ extension IntentMatcher {
         let necessityAfter = units[(hi + 1)..<max(hi + 1, clause.units.upperBound)].contains { IntentLexicon.necessity.contains($0.folded) }
         for (n, kind) in negs {
             if n < lo {
-                guard reaches(from: n, to: lo, clause: clause) else { continue }
+                // "Es ist nicht nötig, den Beitrag zu teilen": the infinitive after the comma belongs to it.
+                let extraposed = lo > clause.units.lowerBound && ["zu", "to"].contains(units[lo - 1].folded)
+                    && units[n..<lo].contains { IntentLexicon.necessity.contains($0.folded) }
+                guard extraposed || reaches(from: n, to: lo, clause: clause) else { continue }
                 // Facts are denied by a negator right before them ("kein Gewinnspiel", "not sponsored",
                 // "in keiner Weise gesponsert"), not by one earlier in the sentence ("will not increase
                 // your chances of winning").
@@ -102,7 +105,7 @@ extension IntentMatcher {
         // A question about a contest still announces one ("Wer gewinnt die Reise?").
         var question = clause.question && !clause.request && intent != .contest || inIndirectQuestion(trigger, clause)
         let endsLabel = clause.question || clauseEndsWithLabel(clause)
-        if deniedByContrast(after: clauseIndex) { negated = true }
+        if deniedByContrast(after: clauseIndex) || deniedByLabel(before: clauseIndex) { negated = true }
         if endsLabel, let answer = answer(after: clauseIndex) {
             question = false
             if !answer { negated = true }
@@ -121,7 +124,12 @@ extension IntentMatcher {
         guard next.sentence == clauses[clauseIndex].sentence, next.units.count >= 3, next.units.count <= 6,
               IntentLexicon.contrastive.contains(units[next.units.lowerBound].folded) else { return false }
         let rest = units[(next.units.lowerBound + 1)..<next.units.upperBound]
-        return rest.contains { IntentLexicon.negators.contains($0.folded) } && rest.contains { IntentLexicon.necessity.contains($0.folded) }
+        let before = units[clauses[clauseIndex].units]
+        let negates = rest.contains { IntentLexicon.negators.contains($0.folded) || IntentLexicon.negatingDeterminers.contains($0.folded) }
+        // "Teilen gerne, muss aber nicht sein": the modal may stand before "aber".
+        let needed = rest.contains { IntentLexicon.necessity.contains($0.folded) }
+            || before.suffix(2).contains { IntentLexicon.necessity.contains($0.folded) || IntentLexicon.germanModals.contains($0.folded) }
+        return negates && needed
     }
 
     /// "… saying you've won", "angeblich gewonnen": someone else's claim, treated as quoted.
@@ -132,6 +140,22 @@ extension IntentMatcher {
             k -= 1
         }
         return false
+    }
+
+    /// "Nicht erforderlich: Teilen, Liken" / "Optional: share the post": a short label before a colon.
+    private func deniedByLabel(before clauseIndex: Int) -> Bool {
+        guard clauseIndex > 0 else { return false }
+        let label = clauses[clauseIndex - 1]
+        guard label.sentence == clauses[clauseIndex].sentence || label.tokens.upperBound == clauses[clauseIndex].tokens.lowerBound,
+              (1...4).contains(label.units.count), let last = label.tokens.last, tokens[last].text == ":" else { return false }
+        // The label says nothing but "not needed" ("Kein Kauf nötig:" names a thing and is no such label).
+        let words = units[label.units].map(\.folded)
+        let labelWords = IntentLexicon.negators.union(IntentLexicon.negatingDeterminers).union(IntentLexicon.necessity)
+            .union(IntentLexicon.optionalWords).union(["ist", "sind", "is", "are", "auch", "also", "absolut", "zwingend"])
+        guard words.allSatisfy({ labelWords.contains($0) }) else { return false }
+        if words.contains(where: { IntentLexicon.optionalWords.contains($0) }) { return true }
+        return words.contains { IntentLexicon.negators.contains($0) || IntentLexicon.negatingDeterminers.contains($0) }
+            && words.contains { IntentLexicon.necessity.contains($0) }
     }
 
     /// "ob ihr teilen müsst", "whether you have to share": reported questions.

@@ -77,6 +77,7 @@ extension IntentMatcher {
         case .anyHashtag: return unit.kind == .hashtag
         case .hashtag(let h): return unit.kind == .hashtag && unit.folded == h
         case .number: return unit.kind == .number || (unit.kind == .word && IntentLexicon.numberWords.contains(unit.folded))
+        case .digits: return unit.kind == .number
         case .coordination:
             return unit.kind == .connector || ["und", "oder", "and", "or", "sowie", "plus"].contains(unit.folded)
         case .url: return unit.kind == .url
