@@ -234,7 +234,7 @@ enum IntentLexicon {
         ], unless: ["markier* …3 =dich|=euch|=uns|@ $"]),
         Entry(intent: .tagFriends, language: .en, patterns: [
             "tag|tags|tagging|tagged|mention|nominate|nominating …4 {friend}",
-            "tag|nominate whoever|anyone|everyone|them", "nominate|nominating a|an|someone|your", "{friend} you|u tag|mention|nominate", "each|every !tag",
+            "tag|nominate whoever|anyone|everyone|them", "nominate|nominating a|an|someone|your", "& =tag $", "{friend} you|u tag|mention|nominate", "each|every !tag",
         ], unless: ["!tag|tags yourself|us|@ $", "!tag us"]),
         // tag_self
         Entry(intent: .tagSelf, language: .de, patterns: [
@@ -244,7 +244,7 @@ enum IntentLexicon {
         Entry(intent: .tagSelf, language: .en, patterns: ["tag|tagging yourself|yourselves"]),
         // follow
         Entry(intent: .follow, language: .de, patterns: [
-            "folg|folge|folgt|folgen =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
+            "folg|folge|folgt|folgen …1 =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
             "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
             "^folgen nicht vergessen|vergesst", "^folgen &", "^folgen|folgt $", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
@@ -253,7 +253,7 @@ enum IntentLexicon {
         ], unless: ["abonnier* … kanal|channel|newsletter|youtube", "neue|naechste|letzte|erste|diese|jede|heutige|dieser|der|die !folge"]),
         Entry(intent: .follow, language: .en, patterns: [
             "follow|follows|following|followed us|@|our|me|along|both|each|all",
-            "follow for …2 more", "must|need|have follow $", "follow to enter|win|participate|join", "^follow &", "& follow $",
+            "follow for …2 more", "must|need|have follow $", "follow to enter|win|participate|join|be|qualify", "^follow &", "& follow $",
             "=following is|are|nor|or|and|not|optional|$", "neither|nor|no =following", "be|become a fan|follower", "like our|the page|profile", "give us a follow",
         ], unless: [
             "the|as following", "=follows|=followed by", "follow the|these|our rules|steps|instructions|link|terms|conditions|guidelines",
@@ -274,7 +274,7 @@ enum IntentLexicon {
         ], unless: ["kein|keine|keinen !hashtag"]),
         Entry(intent: .hashtag, language: .en, patterns: [
             "hashtag|hashtags|#hashtag", "use|using|add|include|post|posting … #", "with|under|using …2 #",
-        ]),
+        ], unless: ["!with|mit …2 #ad|#gifted|#sponsored|#werbung|#anzeige|#partner|#collab|#kooperation|#ads"]),
         // mention
         Entry(intent: .mention, language: .de, patterns: [
             "markier*|tagge|taggt|tag|verlinke|verlinkt|verlinken|erwaehne|erwaehnt|erwaehnen uns|@",
@@ -346,6 +346,7 @@ enum IntentLexicon {
             "antwort|antworten|antwortet|beantworte|beantwortet|beantworten|beantwortung", "quiz|quizfrage|raetsel|raetselfrage",
             "errat*", "rate|ratet mal", "schaetz*", "loesung|loesungswort", "richtige antwort|loesung",
             "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir",
+            "teil|teile|teilt|teilen uns …6 =mit $", "teil|teile|teilt|teilen …1 uns …6 =mit $",
             "schreib|schreibt|schreibe|schreiben uns … warum|was|welch*|wie|wer|wo|wofuer|wohin|wen|wem", "frage|gewinnfrage|preisfrage",
             "teil|teile|teilt|teilen|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
         ], unless: [
@@ -427,7 +428,8 @@ enum IntentLexicon {
         ], unless: ["los geht*|gehts", "geht es|gehts !los", "jetzt|und|leg|legt|gleich|dann !los $"]),
         Entry(intent: .randomDraw, language: .en, patterns: [
             "random|randomly", "drawn", "prize draw", "the draw", "lucky draw", "draw the", "draws", "jury|judges|judged",
-            "panel of", "selected|chosen|picked … at random|randomly", "randomiser|randomizer|=random.org",
+            "panel of", "selected|chosen|picked|determined …4 at random", "selected|chosen|picked|determined …4 randomly",
+            "selected|chosen|picked|judged by a|an|our|the …2 team|jury|panel|judges|experts", "randomiser|randomizer|=random.org",
         ], unless: ["!draw a|your|me|us|on|inspiration"]),
         // entry_fee
         Entry(intent: .entryFee, language: .de, patterns: [
@@ -439,7 +441,7 @@ enum IntentLexicon {
         Entry(intent: .entryFee, language: .de, patterns: ["einsatz|spieleinsatz|mindesteinsatz|wetteinsatz"], needs: ["{money}"]),
         Entry(intent: .entryFee, language: .en, patterns: [
             "entry|participation|registration fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
-            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} …1 per|an|a|each entry|ticket|text|sms|go|play",
+            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} …2 per|an|a|each entry|ticket|text|sms|go|play", "fee|fees of …2 {money}",
         ], unless: ["!entry cost|costs nothing"]),
         // already_won
         Entry(intent: .alreadyWon, language: .de, patterns: [

@@ -131,6 +131,8 @@ struct IntentMatcher {
             case .mention: add(tok.folded, .mention, token: t, display: tok.text)
             case .url: add(tok.folded, .url, token: t, display: tok.text)
             case .connector:
+                // "&", "+", "=" separate parts like a comma, and stand for a word themselves.
+                newPart = true
                 add(tok.folded, .connector, token: t, display: tok.text); newPart = true
             case .hashtag:
                 // A hashtag starts a part of its own (#teilen stands like an imperative) without
