@@ -46,7 +46,7 @@ enum IntentLexicon {
         "money": "=eur|=euro|=cent|=ct|=usd|=dollar|=dollars|=gbp|=chf|=franken|=pfund",
         "media2": "foto|fotos|bild|bilder|video|videos|selfie|clip|reel|photo|photos|picture|pic|pics|image",
         "engagement": "markiert|markieren|freunde|friends|referrals|taggt|like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
-        "opinion": "meinung|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
+        "opinion": "meinung|feedback|eindruck|eindruecke|anregung*|vorschlaege|vorschlag|suggestions|questions|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
         "win": "gewinn*|gewonnen|win|wins|winner|winners|preis|preise|prize|prizes|erhaelt|erhalten|bekommt|gets|receive|receives|get|takes",
     ]
 
@@ -211,7 +211,7 @@ enum IntentLexicon {
         ], unless: [
             "market|fair|your|our !share", "!share {ownDet} …2 {media}",
             "!share your|us|my …2 {opinion}",
-            "!share …4 with us", "=shared|=sharing by|with|in|at", "!share … prize|=winnings|pot",
+            "!share …4 with us", "=shared|=sharing by|with|in|at", "happy|excited|thrilled|proud|pleased|glad|delighted …2 to !share", "!share that", "!share … prize|=winnings|pot",
             "{friend} …2 you|would|who|du|dem|der|wem !share|teilen|teilst|teilt|teile",
         ]),
         // story_share
@@ -418,6 +418,7 @@ enum IntentLexicon {
         ], unless: [
             "win ~win", "!win|wins|winning over|customers|clients|business|deals|trust|hearts|awards|award|back",
             "award ~!winning", "award !winning", "!winning team|streak", "!win the game", "~win",
+            "!win|wins|winning|won …3 award|awards|title|league|match|game|championship|election|pitch|tender|contract|case|cup",
         ]),
         // random_draw
         Entry(intent: .randomDraw, language: .de, patterns: [
@@ -470,7 +471,7 @@ enum IntentLexicon {
             "=affiliate|affiliatelink*|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
         ], unless: [
             "werbung|werbeanzeige|anzeige … schalten|machen|buchen|kosten|budget|aufgeben", "schalt*|mach*|buch*|aufgeben …3 werbung|anzeige|werbeanzeige",
-            "anzeige erstatten",
+            "anzeige erstatten", "diese|die|unsere|eine|der|den|jede|meine|neue !anzeige",
         ]),
         Entry(intent: .adLabel, language: .en, patterns: [
             "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement", "paid partnership|promotion", "^=ad $",
