@@ -129,8 +129,11 @@ let package = Package(
         .testTarget(name: "StrategyScriptingTests", dependencies: ["StrategyScripting"], swiftSettings: swiftSettings),
         .testTarget(name: "LuaREPLTests", dependencies: ["LuaREPL"], swiftSettings: swiftSettings),
         // Runs the built binaries; depends on them so `swift test` builds them first.
-        .testTarget(name: "EndToEndTests", dependencies: ["smkit", "smkit-repl", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                    swiftSettings: swiftSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["smkit", "smkit-repl", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
     ]
 )
 

@@ -7,8 +7,7 @@
 local smkit = require "smkit"
 local text = smkit.text
 
-local plugin = smkit.plugin { id = "de-contest-law", api = 1 }
-
+-- The day the commentaries below were read: the manifest's rules_date, which every rule's `read` defaults to.
 local READ = "2026-12-07"
 local OMSELS = "https://omsels.info/die-verbote-oder-was-darf-ich-nicht/%c2%a7%c2%a7-5a-5b-uwg-informationspflichten/"
   .. "%c2%a7-5a-abs-1-uwg-wesentliche-informationspflichten/gewinnspielepreisausschreiben"
@@ -47,19 +46,12 @@ local function german(contest)
   return #contest.eligibility.countries == 0 or contest.eligibility.countries:has("DE")
 end
 
--- A contest check that only runs for contests open to Germany.
-local function rule(spec)
-  local run = spec.run
-  spec.subject = spec.subject or "contest"
-  spec.consequence = "legal"
-  spec.read = spec.read or READ
-  spec.run = function(contest, report, context)
-    if german(contest) then run(contest, report, context) end
-  end
-  plugin:check(spec)
-end
+-- Every rule is law, and a contest rule runs only for contests open to Germany.
+local plugin = smkit.plugin { id = "de-contest-law", api = 1, defaults = {
+  subject = "contest", consequence = "legal", when = german,
+} }
 
-rule {
+plugin:check {
   id = "DE-01", severity = "error", source = DDG6,
   source_title = "§ 6 Abs. 1 Nr. 4 Digitale-Dienste-Gesetz (DDG)",
   quote = "Preisausschreiben oder Gewinnspiele mit Werbecharakter klar als solche erkennbar sein müssen",
@@ -87,7 +79,7 @@ local TERMS_CONTENT = {
   { "privacy_notice", "Datenschutzhinweise", "privacy notice" },
 }
 
-rule {
+plugin:check {
   id = "DE-02", severity = "error", source = LEITFADEN, source_title = LEITFADEN_TITLE,
   quote = "Nutzer sind leicht verständlich darüber aufzuklären, wie genau die Teilnahme an dem Gewinnspiel funktioniert.",
   secondary = {
@@ -115,7 +107,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-03", severity = "error", source = LEITFADEN, source_title = LEITFADEN_TITLE,
   quote = "Diese Information kann in dem Beitrag/Video/Post, in dem zur Teilnahme am Gewinnspiel aufgerufen wird, "
     .. "oder in extern verlinkten Teilnahmebedingungen zur Verfügung gestellt werden.",
@@ -135,22 +127,23 @@ rule {
   end,
 }
 
-rule {
-  id = "DE-05.17", severity = "error", source = UWG_ANHANG,
+plugin:forbids_intent {
+  id = "DE-05.17", severity = "error", intent = "already_won", source = UWG_ANHANG,
   source_title = "UWG, Anhang (zu § 3 Absatz 3) Nr. 17",
   quote = "die unwahre Angabe oder das Erwecken des unzutreffenden Eindrucks, der Verbraucher habe bereits einen Preis "
     .. "gewonnen oder werde ihn gewinnen",
   secondary = { OMSELS_SEE },
   summary = { de = "Nicht den Eindruck erwecken, man habe schon gewonnen (UWG-Anhang Nr. 17)",
               en = "Do not create the impression that the reader has already won (UWG annex no. 17)" },
-  run = function(contest, report)
-    local found = contest.analysis:asks("already_won")
-    if found then report:fail { field = "text", at = found } end
-  end,
 }
 
-rule {
-  id = "DE-05.21", severity = "error", source = UWG_ANHANG,
+-- Free claims matter only when taking part costs something.
+local function costs(contest)
+  return german(contest) and ((contest.entry_fee_eur or 0) > 0 or contest.entry:has("purchase"))
+end
+
+plugin:forbids_intent {
+  id = "DE-05.21", severity = "error", intent = "free_claim", when = costs, source = UWG_ANHANG,
   source_title = "UWG, Anhang (zu § 3 Absatz 3) Nr. 21",
   quote = "das Angebot einer Ware oder Dienstleistung als „gratis“, „umsonst“, „kostenfrei“ oder dergleichen, "
     .. "wenn hierfür gleichwohl Kosten zu tragen sind",
@@ -158,15 +151,11 @@ rule {
     .. "schwarze-liste?start=20", "Böhm Anwaltskanzlei: Schwarze Liste Nr. 19–23 (reproduces the annex)") },
   summary = { de = "Nicht „gratis“ oder „kostenlos“ nennen, wenn die Teilnahme etwas kostet (UWG-Anhang Nr. 21)",
               en = "Do not call it \"free\" when taking part costs something (UWG annex no. 21)" },
-  run = function(contest, report)
-    local costs = (contest.entry_fee_eur or 0) > 0 or contest.entry:has("purchase")
-    local found = costs and contest.analysis:asks("free_claim")
-    if found then report:fail { field = "text", at = found } end
-  end,
 }
 
-rule {
-  id = "DE-06", severity = "warning", source = UWG5A,
+plugin:requires_intent {
+  id = "DE-06", severity = "warning", intent = "purchase", source = UWG5A,
+  when = function(contest) return german(contest) and contest.entry:has("purchase") end,
   source_title = "§ 5a Abs. 1 UWG (Irreführung durch Unterlassen)",
   quote = "Unlauter handelt auch, wer einen Verbraucher oder sonstigen Marktteilnehmer irreführt, indem er ihm eine "
     .. "wesentliche Information vorenthält",
@@ -176,12 +165,9 @@ rule {
   },
   summary = { de = "Kopplung an einen Kauf ist erlaubt, muss aber im Beitrag klar gesagt werden (§§ 5, 5a UWG)",
               en = "Tying entry to a purchase is allowed but must be stated clearly in the post (§§ 5, 5a UWG)" },
-  run = function(contest, report)
-    if contest.entry:has("purchase") and not contest.analysis:asks("purchase") then report:fail { field = "text" } end
-  end,
 }
 
-rule {
+plugin:check {
   id = "DE-07", severity = "error",
   source = "https://www.die-medienanstalten.de/service/rechtsgrundlagen/gewinnspielsatzung-anwendungsregeln/",
   source_title = "§ 11 Abs. 1 Medienstaatsvertrag (MStV), as published with the Gewinnspielsatzung by the Medienanstalten",
@@ -216,7 +202,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-08", severity = "error",
   source = "https://recht.nrw.de/lmi/owa/br_bes_detail?sg=0&menu=0&bes_id=12508&anw_nr=2&aufgehoben=J&det_id=485403",
   source_title = "Gewinnspielsatzung der Landesmedienanstalten (2009), § 3 Jugendschutz, amtliche Sammlung NRW "
@@ -231,28 +217,23 @@ rule {
   end,
 }
 
-rule {
-  id = "DE-09.1", severity = "warning", source = LEITFADEN, source_title = LEITFADEN_TITLE,
+plugin:requires_intent {
+  id = "DE-09.1", severity = "warning", intent = "random_draw", source = LEITFADEN, source_title = LEITFADEN_TITLE,
   quote = "Die Art der Gewinnerauswahl ist vorab zu kommunizieren. Diese Information muss in dem Beitrag/Video/Post, "
     .. "in dem zur Teilnahme am Gewinnspiel aufgerufen wird, bereitgestellt werden.",
   summary = { de = "Der Beitrag selbst muss sagen, wie der Gewinner ermittelt wird (Auslosung oder Jury)",
               en = "The post itself must say how the winner is chosen (draw or jury)" },
-  run = function(contest, report)
-    if not contest.analysis:asks("random_draw") then report:fail { field = "text" } end
-  end,
 }
 
-rule {
-  id = "DE-09.2", severity = "error", source = LEITFADEN, source_title = LEITFADEN_TITLE,
+plugin:requires_field {
+  id = "DE-09.2", severity = "error", field = "period.end", report_field = "period",
+  source = LEITFADEN, source_title = LEITFADEN_TITLE,
   quote = "Es muss kommuniziert werden, wie lange an dem Gewinnspiel teilgenommen werden kann",
   summary = { de = "Das Ende des Teilnahmezeitraums muss angegeben sein", en = "The end of the entry period must be stated" },
-  run = function(contest, report)
-    if contest.period["end"] == nil then report:fail { field = "period" } end
-  end,
 }
 
-rule {
-  id = "DE-11", severity = "error", source = "https://www.gesetze-im-internet.de/ddg/__5.html",
+plugin:requires_field {
+  id = "DE-11", severity = "error", field = "organiser.imprint_url", source = "https://www.gesetze-im-internet.de/ddg/__5.html",
   source_title = "§ 5 Abs. 1 Digitale-Dienste-Gesetz (DDG), Allgemeine Informationspflichten",
   quote = "leicht erkennbar, unmittelbar erreichbar und ständig verfügbar",
   secondary = {
@@ -264,12 +245,9 @@ rule {
   },
   summary = { de = "Das Impressum des Veranstalters muss leicht erkennbar und unmittelbar erreichbar sein (§ 5 DDG)",
               en = "The organiser's imprint must be easily recognisable and directly reachable (§ 5 DDG)" },
-  run = function(contest, report)
-    if contest.organiser.imprint_url == nil then report:fail { field = "organiser.imprint_url" } end
-  end,
 }
 
-rule {
+plugin:check {
   id = "DE-12.1", severity = "error", source = GDPR,
   source_title = "Regulation (EU) 2016/679 (GDPR), Article 13(1)",
   quote = "the controller shall, at the time when personal data are obtained, provide the data subject with all of the "
@@ -289,7 +267,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-12.2", severity = "warning", source = GDPR,
   source_title = "Regulation (EU) 2016/679 (GDPR), Recital 32 (consent for each purpose)",
   quote = "Consent should cover all processing activities carried out for the same purpose or purposes.",
@@ -310,7 +288,7 @@ rule {
 -- DE-13 is what case law allows for a consent coupled with entry (a warning: the limits come
 -- from one OLG decision, and some authorities read Art. 7(4) GDPR more strictly); a pre-ticked
 -- box is no consent at all, so it is its own rule, DE-13.1, and an error.
-rule {
+plugin:check {
   id = "DE-13", severity = "warning", source = GDPR,
   source_title = "Regulation (EU) 2016/679 (GDPR), Article 7(4)",
   quote = "When assessing whether consent is freely given, utmost account shall be taken of whether, inter alia, the "
@@ -335,7 +313,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-13.1", severity = "error", source = GDPR,
   source_title = "Regulation (EU) 2016/679 (GDPR), Recital 32",
   quote = "Silence, pre-ticked boxes or inactivity should not therefore constitute consent.",
@@ -356,7 +334,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-14", severity = "warning", source = GDPR,
   source_title = "Regulation (EU) 2016/679 (GDPR), Article 8(1)",
   quote = "Where the child is below the age of 16 years, such processing shall be lawful only if and to the extent that "
@@ -378,7 +356,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-15", severity = "error", source = "https://www.gesetze-im-internet.de/uwg_2004/__7.html",
   source_title = "§ 7 Abs. 2 Nr. 2 UWG (Unzumutbare Belästigungen)",
   quote = "bei Werbung unter Verwendung einer automatischen Anrufmaschine, eines Faxgerätes oder elektronischer Post, "
@@ -415,7 +393,7 @@ local DISCLOSURE = {
               en = "Advertising must be recognisable as such, e.g. labelled \"Werbung\" or \"Anzeige\" (§ 5a(4) UWG)" },
 }
 
-rule {
+plugin:check {
   id = "DE-16", severity = "error", source = DISCLOSURE.source, source_title = DISCLOSURE.source_title,
   quote = DISCLOSURE.quote, secondary = DISCLOSURE.secondary, summary = DISCLOSURE.summary,
   run = function(contest, report)
@@ -423,8 +401,9 @@ rule {
   end,
 }
 
+-- Posts have no eligibility: the rule holds for every post.
 plugin:check {
-  id = "DE-16.P", subject = "post", severity = "error", consequence = "legal", read = READ,
+  id = "DE-16.P", subject = "post", severity = "error", when = false,
   source = DISCLOSURE.source, source_title = DISCLOSURE.source_title, quote = DISCLOSURE.quote,
   secondary = DISCLOSURE.secondary, summary = DISCLOSURE.summary,
   run = function(post, report)
@@ -455,7 +434,7 @@ local function too_young(contest, kinds)
   end
 end
 
-rule {
+plugin:check {
   id = "DE-20.1", severity = "error", source = JUSCHG .. "__12.html", source_title = "JuSchG § 12 (Bildträger mit Filmen oder Spielen)",
   secondary = JUSCHG_SEE,
   quote = "dürfen einem Kind oder einer jugendlichen Person in der Öffentlichkeit nur zugänglich gemacht "
@@ -475,7 +454,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-20.2", severity = "error", source = JUSCHG .. "__9.html", source_title = "JuSchG § 9 (Alkoholische Getränke)",
   secondary = JUSCHG_SEE,
   quote = "Bier, Wein, weinähnliche Getränke oder Schaumwein … an Kinder und Jugendliche unter 16 Jahren, 2. "
@@ -494,7 +473,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-20.3", severity = "error", source = JUSCHG .. "__10.html",
   source_title = "JuSchG § 10 (Rauchen in der Öffentlichkeit, Tabakwaren und andere nikotinhaltige Erzeugnisse)",
   secondary = JUSCHG_SEE,
@@ -512,7 +491,7 @@ rule {
   end,
 }
 
-rule {
+plugin:check {
   id = "DE-21", severity = "warning", source = GDPR, source_title = "GDPR Art. 7(4) (conditions for consent)",
   secondary = { see("https://gdprhub.eu/Article_7_GDPR", "GDPRhub: Article 7 GDPR (verbatim text, read here)") },
   quote = "When assessing whether consent is freely given, utmost account shall be taken of whether, inter "
@@ -535,7 +514,7 @@ rule {
 
 local PUBLIC = { post = true, comment = true, story = true, website = true }
 
-rule {
+plugin:check {
   id = "DE-22", severity = "warning", source = GDPR, source_title = "GDPR Art. 6(1)(a) (lawfulness: consent)",
   secondary = { see("https://gdprhub.eu/Article_6_GDPR", "GDPRhub: Article 6 GDPR (verbatim text, read here)") },
   quote = "the data subject has given consent to the processing of his or her personal data for one or more "

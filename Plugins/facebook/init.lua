@@ -5,12 +5,10 @@
 -- Community Standards on spam (read in Open Terms Archive's copy of transparency.fb.com).
 local smkit = require "smkit"
 
-local plugin = smkit.plugin { id = "facebook", api = 1 }
-
 local POLICY = "https://www.facebook.com/policies_center/pages_groups_events"
-local POLICY_TITLE = "Meta: Pages, Groups and Events Policies — Promotions"
 local SPAM = "https://transparency.fb.com/policies/community-standards/spam/"
 local SPAM_TITLE = "Meta Community Standards — Spam"
+-- The day the copies below were read: the manifest's rules_date, which every rule's `read` defaults to.
 local READ = "2026-12-07"
 -- Where the policy text was read: an archive of the policy page and a verbatim quote of it.
 local POLICY_COPIES = {
@@ -19,6 +17,12 @@ local POLICY_COPIES = {
   { url = "https://deniseloris.com/august-2019-facebook-promotion-competition-rules/",
     title = "Denise Loris: verbatim quote of the promotions section (2019)", read = READ },
 }
+
+-- Most rules rest on the promotions section of the Pages policy; a rule with another source says so.
+local plugin = smkit.plugin { id = "facebook", api = 1, defaults = {
+  subject = "contest", consequence = "platform", platforms = { "facebook" },
+  source = POLICY, source_title = "Meta: Pages, Groups and Events Policies — Promotions", secondary = POLICY_COPIES,
+} }
 local SPAM_COPY = {
   { url = "https://github.com/OpenTermsArchive/pga-versions/blob/main/Facebook/Community%20Guidelines.md",
     title = "Open Terms Archive: recorded copy of Meta's Community Standards (read here)", read = READ },
@@ -35,8 +39,7 @@ local function has_terms(contest)
 end
 
 plugin:check {
-  id = "FB-01", subject = "contest", severity = "warning", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, secondary = POLICY_COPIES, platforms = { "facebook" },
+  id = "FB-01", severity = "warning",
   quote = "If you use Facebook to communicate or administer a promotion (ex: a contest or sweepstakes), you are "
     .. "responsible for the lawful operation of that promotion, including: The official rules;",
   summary = { de = "Offizielle Teilnahmebedingungen fehlen (der Seitenbetreiber ist für den rechtmäßigen Ablauf verantwortlich)",
@@ -46,31 +49,22 @@ plugin:check {
   end,
 }
 
-plugin:check {
-  id = "FB-02", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, secondary = POLICY_COPIES, platforms = { "facebook" },
+plugin:requires_terms {
+  id = "FB-02", severity = "error", include = "platform_release",
   quote = "A complete release of Facebook by each entrant or participant",
   summary = { de = "Die Bedingungen müssen Facebook vollständig von der Haftung freistellen",
               en = "The rules must include a complete release of Facebook by each entrant" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("platform_release") then report:fail { field = "terms.includes" } end
-  end,
 }
 
-plugin:check {
-  id = "FB-03", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, secondary = POLICY_COPIES, platforms = { "facebook" },
+plugin:requires_terms {
+  id = "FB-03", severity = "error", include = "non_affiliation",
   quote = "Acknowledgement that the promotion is in no way sponsored, endorsed, administered by or associated with Facebook",
   summary = { de = "Die Bedingungen müssen erklären, dass Facebook das Gewinnspiel nicht sponsert, unterstützt oder durchführt",
               en = "The rules must state that the promotion is not sponsored, endorsed or administered by Facebook" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("non_affiliation") then report:fail { field = "terms.includes" } end
-  end,
 }
 
 plugin:check {
-  id = "FB-04", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, secondary = POLICY_COPIES, platforms = { "facebook" },
+  id = "FB-04", severity = "error",
   quote = "Personal timelines and friend connections must not be used to administer promotions",
   summary = { de = "Keine Teilnahme über private Chroniken: kein Teilen und kein Markieren von Freunden",
               en = "No entry via personal timelines: no sharing and no tagging of friends" },
@@ -88,25 +82,19 @@ plugin:check {
   end,
 }
 
-plugin:check {
-  id = "FB-06", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = "Meta: Pages, Groups and Events Policies — Inaccurately Tagged Content", read = READ,
+plugin:forbids_entry {
+  id = "FB-06", severity = "error", actions = { "tag_self" },
+  source_title = "Meta: Pages, Groups and Events Policies — Inaccurately Tagged Content",
   quote = "Pages, Groups, and Events must not inaccurately tag content or encourage users to inaccurately tag content.",
   secondary = { POLICY_COPIES[1],
     { url = "https://olshanlaw.com/Advertising-Law-Blog/Facebook-Eases-Promotion-Guidelines",
       title = "Olshan: the 2013 change of Facebook's promotion rules", read = "2026-11-22" } },
-  platforms = { "facebook" },
   summary = { de = "Nicht zum falschen Markieren auffordern (z. B. sich auf einem Bild markieren, auf dem man nicht ist)",
               en = "Do not ask people to tag content inaccurately (e.g. to tag themselves in a photo they are not in)" },
-  run = function(contest, report)
-    local found = required(contest, { "tag_self" })
-    if found then report:fail { field = found.field, at = found.at } end
-  end,
 }
 
-plugin:check {
-  id = "FB-09", subject = "contest", severity = "warning", consequence = "platform",
-  source = SPAM, source_title = SPAM_TITLE, read = READ, platforms = { "facebook" },
+plugin:forbids_entry {
+  id = "FB-09", severity = "warning", actions = { "follow" }, source = SPAM, source_title = SPAM_TITLE,
   quote = "Attempting to or successfully selling, buying, or exchanging for engagement, such as likes, shares, views, "
     .. "follows, clicks, use of specific hashtags, etc.",
   secondary = { SPAM_COPY[1],
@@ -114,17 +102,12 @@ plugin:check {
       title = "Loeb & Loeb on the 2014 like-gating ban for apps", read = "2026-11-22" } },
   summary = { de = "„Seite liken oder folgen, um teilzunehmen“ kann als Tausch gegen Interaktion gelten (Meta-Spam-Richtlinie)",
               en = "\"Like or follow our Page to enter\" can count as exchanging something for engagement (Meta spam policy)" },
-  run = function(contest, report)
-    local found = required(contest, { "follow" })
-    if found then report:fail { field = found.field, at = found.at } end
-  end,
 }
 
 local ENGAGEMENT = { "like", "comment", "share", "story_share", "follow", "tag_friends", "repost" }
 
 plugin:check {
-  id = "FB-10", subject = "contest", severity = "error", consequence = "platform",
-  source = SPAM, source_title = SPAM_TITLE, read = READ, secondary = SPAM_COPY, platforms = { "facebook" },
+  id = "FB-10", severity = "error", source = SPAM, source_title = SPAM_TITLE, secondary = SPAM_COPY,
   quote = "Offering giveaways (i.e., offering others a chance to win) of cash or cash equivalents in exchange for engagement.",
   summary = { de = "Kein Bargeld oder Gutschein als Gegenleistung für Interaktionen (Meta-Spam-Richtlinie)",
               en = "No cash or cash equivalents in exchange for engagement (Meta spam policy)" },
@@ -136,8 +119,7 @@ plugin:check {
 }
 
 plugin:check {
-  id = "FB-11", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = "Meta: Pages, Groups and Events Policies — Gambling", read = READ, platforms = { "facebook" },
+  id = "FB-11", severity = "error", source_title = "Meta: Pages, Groups and Events Policies — Gambling",
   quote = "Pages, Groups, and Events must not promote online gambling, or gaming where anything of monetary value "
     .. "(including digital currencies) is required to play and anything of monetary value forms part of the prize, "
     .. "without our prior written permission.",
@@ -156,16 +138,15 @@ plugin:check {
 }
 
 plugin:check {
-  id = "FB-13", subject = "contest", severity = "info", consequence = "best_practice",
+  id = "FB-13", severity = "info", consequence = "best_practice",
   source = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679",
-  source_title = "GDPR Article 13(1)(a) (Facebook's own clause was dropped from the Page terms in 2013)", read = READ,
+  source_title = "GDPR Article 13(1)(a) (Facebook's own clause was dropped from the Page terms in 2013)",
   quote = "the identity and the contact details of the controller and, where applicable, of the controller's representative",
   secondary = {
     { url = "https://gdprhub.eu/Article_13_GDPR", title = "GDPRhub: Article 13 GDPR (verbatim text, read here)", read = READ },
     { url = "https://olshanlaw.com/Advertising-Law-Blog/Facebook-Eases-Promotion-Guidelines",
       title = "Olshan: the 2013 revision dropped the data-collection disclosure", read = "2026-11-22" },
   },
-  platforms = { "facebook" },
   summary = { de = "Sagen, dass die Daten vom Veranstalter erhoben werden, nicht von Facebook",
               en = "Say that the data is collected by the organiser, not by Facebook" },
   run = function(contest, report)
@@ -177,8 +158,7 @@ plugin:check {
 
 
 plugin:check {
-  id = "FB-14", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, secondary = POLICY_COPIES, platforms = { "facebook" },
+  id = "FB-14", severity = "error",
   quote = "Personal timelines and friend connections must not be used to administer promotions",
   summary = { de = "Gewinnspiele nur über Seiten, Gruppen, Veranstaltungen oder Apps, nicht über ein privates Profil",
               en = "Promotions only from Pages, groups, events or apps, not from a personal profile" },

@@ -5,10 +5,7 @@
 local smkit = require "smkit"
 local text = smkit.text
 
-local plugin = smkit.plugin { id = "instagram", api = 1 }
-
-local PROMO = "https://help.instagram.com/179379842258600"
-local PROMO_TITLE = "Instagram Help Center: Promotion Guidelines"
+-- The day the copies below were read: the manifest's rules_date, which every rule's `read` defaults to.
 local READ = "2026-12-07"
 local PROMO_COPY = {
   { url = "https://www.contestqueen.com/2024/conflicting-meta-promotional-guidelines/",
@@ -16,11 +13,16 @@ local PROMO_COPY = {
   { url = "https://help.plexus.co/en/articles/4399369-how-to-run-a-promotion-on-instagram",
     title = "Plexus: Instagram promotion requirements", read = READ },
 }
-local ONLY = { "instagram" }
+
+-- Most rules rest on the Promotion Guidelines; a rule with another source says so.
+local plugin = smkit.plugin { id = "instagram", api = 1, defaults = {
+  subject = "contest", consequence = "platform", platforms = { "instagram" },
+  source = "https://help.instagram.com/179379842258600", source_title = "Instagram Help Center: Promotion Guidelines",
+  secondary = PROMO_COPY,
+} }
 
 plugin:check {
-  id = "IG-01", subject = "contest", severity = "warning", consequence = "platform",
-  source = PROMO, source_title = PROMO_TITLE, read = READ, secondary = PROMO_COPY, platforms = ONLY,
+  id = "IG-01", severity = "warning",
   quote = "If you use Instagram to communicate or administer a promotion (example: a contest or sweepstakes, among "
     .. "others), you are responsible for the lawful operation of that promotion",
   summary = { de = "Offizielle Teilnahmebedingungen fehlen (der Veranstalter ist für den rechtmäßigen Ablauf verantwortlich)",
@@ -30,45 +32,31 @@ plugin:check {
   end,
 }
 
-plugin:check {
-  id = "IG-02", subject = "contest", severity = "error", consequence = "platform",
-  source = PROMO, source_title = PROMO_TITLE, read = READ, secondary = PROMO_COPY, platforms = ONLY,
+plugin:forbids_entry {
+  id = "IG-02", severity = "error", actions = { "tag_self" },
   quote = "You must not inaccurately tag content or encourage users to inaccurately tag content",
   summary = { de = "Nicht zum falschen Markieren auffordern (z. B. sich auf einem Bild markieren, auf dem man nicht ist)",
               en = "Do not encourage inaccurate tagging (e.g. tagging yourself in a photo you are not in)" },
-  run = function(contest, report)
-    local found = smkit.entry_required(contest, { "tag_self" })
-    if found then report:fail(found) end
-  end,
 }
 
-plugin:check {
-  id = "IG-03", subject = "contest", severity = "error", consequence = "platform",
-  source = PROMO, source_title = PROMO_TITLE, read = READ, secondary = PROMO_COPY, platforms = ONLY,
+plugin:requires_terms {
+  id = "IG-03", severity = "error", include = "platform_release",
   quote = "A complete release of Instagram by each entrant or participant.",
   summary = { de = "Die Bedingungen müssen Instagram vollständig von der Haftung freistellen",
               en = "The rules must include a complete release of Instagram by each entrant" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("platform_release") then report:fail { field = "terms.includes" } end
-  end,
 }
 
-plugin:check {
-  id = "IG-04", subject = "contest", severity = "error", consequence = "platform",
-  source = PROMO, source_title = PROMO_TITLE, read = READ, secondary = PROMO_COPY, platforms = ONLY,
+plugin:requires_terms {
+  id = "IG-04", severity = "error", include = "non_affiliation",
   quote = "Acknowledgement that the promotion is in no way sponsored, endorsed or administered by, or associated with, Instagram.",
   summary = { de = "Die Bedingungen müssen erklären, dass Instagram das Gewinnspiel nicht sponsert, unterstützt oder durchführt",
               en = "The rules must state that the promotion is not sponsored, endorsed or administered by Instagram" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("non_affiliation") then report:fail { field = "terms.includes" } end
-  end,
 }
 
 plugin:check {
-  id = "IG-06", subject = "contest", severity = "info", consequence = "best_practice",
+  id = "IG-06", severity = "info", consequence = "best_practice",
   source = "https://www.facebook.com/policies_center/pages_groups_events",
   source_title = "Meta: Pages, Groups and Events Policies — Promotions (Instagram's guidelines have no such clause)",
-  read = READ, platforms = ONLY,
   quote = "Personal timelines and friend connections must not be used to administer promotions",
   secondary = {
     { url = "https://deniseloris.com/august-2019-facebook-promotion-competition-rules/",
@@ -87,9 +75,8 @@ plugin:check {
 local ENGAGEMENT = { "like", "comment", "share", "follow", "tag_friends", "repost" }
 
 plugin:check {
-  id = "IG-07", subject = "contest", severity = "error", consequence = "platform",
-  source = "https://transparency.fb.com/policies/community-standards/spam/",
-  source_title = "Meta Community Standards — Spam (apply to Instagram)", read = READ, platforms = ONLY,
+  id = "IG-07", severity = "error", source = "https://transparency.fb.com/policies/community-standards/spam/",
+  source_title = "Meta Community Standards — Spam (apply to Instagram)",
   quote = "Offering giveaways (i.e., offering others a chance to win) of cash or cash equivalents in exchange for engagement.",
   secondary = {
     { url = "https://github.com/OpenTermsArchive/pga-versions/blob/main/Instagram/Community%20Guidelines.md",
@@ -106,9 +93,8 @@ plugin:check {
 }
 
 plugin:check {
-  id = "IG-POST-01", subject = "post", severity = "error", consequence = "platform",
+  id = "IG-POST-01", subject = "post", severity = "error",
   source = "https://help.instagram.com/", source_title = "Instagram Help Center (limit not found in a primary text)",
-  read = READ, platforms = ONLY,
   secondary = { { url = "https://bulkpublish.com/blog/instagram-character-limit/",
     title = "BulkPublish: Instagram caption limit 2,200 characters", read = READ } },
   summary = { de = "Die Bildunterschrift ist länger als 2.200 Zeichen", en = "The caption is longer than 2,200 characters" },
@@ -123,9 +109,8 @@ plugin:check {
 }
 
 plugin:check {
-  id = "IG-POST-02", subject = "post", severity = "warning", consequence = "platform",
+  id = "IG-POST-02", subject = "post", severity = "warning",
   source = "https://help.instagram.com/", source_title = "Instagram Help Center (limit not found in a primary text)",
-  read = READ, platforms = ONLY,
   secondary = {
     { url = "https://publish.dokuntag.com/en/social/instagram/hashtag-rules", title = "Dokuntag: Instagram hashtag rules",
       read = "2026-11-22" },

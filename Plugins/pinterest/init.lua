@@ -18,10 +18,10 @@ local AFFILIATION = {
 plugin:check {
   id = "PIN-01", subject = "contest", severity = "warning", consequence = "platform",
   source = GUIDELINES, source_title = "Pinterest: Community guidelines (acceptable use policy), Intellectual property and other rights",
-  read = "2026-12-07",
   quote = "Don’t use Pinterest’s name, logo or trademark in a way that confuses people",
   platforms = { "pinterest" },
-  summary = { de = "Der Beitrag lässt Pinterest als Veranstalter, Sponsor oder Partner erscheinen; Pinterests Name darf nicht so verwendet werden, dass er verwirrt",
+  summary = { de = "Der Beitrag lässt Pinterest als Veranstalter, Sponsor oder Partner erscheinen; "
+                .. "Pinterests Name darf nicht so verwendet werden, dass er verwirrt",
               en = "The post presents Pinterest as organiser, sponsor or partner; Pinterest's name must not be used in a way that confuses people" },
   run = function(contest, report)
     if smkit.text.find_any(contest.text, AFFILIATION) then report:fail { field = "text" } end

@@ -7,11 +7,8 @@
 -- method) and keeps the audit guides it comes from in `secondary`.
 local smkit = require "smkit"
 
-local plugin = smkit.plugin { id = "social-media-audit", api = 1 }
-
+-- The day the guides below were read: the manifest's rules_date, which every rule's `read` defaults to.
 local READ = "2026-12-07"
-local PAGES = "https://www.facebook.com/policies_center/pages_groups_events"
-local PAGES_TITLE = "Meta: Pages, Groups and Events Policies — Introduction"
 local CARETAKERS = "Admins act as the leaders, representatives, and caretakers of these communities."
 local AUDIT = { url = "https://nationalpixel.com/how-to-condust-a-social-media-audit/",
   title = "National Pixel: How to conduct a social media audit (after Hootsuite's audit template)", read = READ }
@@ -21,6 +18,13 @@ local ACCESS = { url = "https://wordstream.com/blog/social-media-audit", title =
   read = "2026-11-22" }
 local RESOURCES = { url = "https://socialmedia-zyklus.de/inhalt/schritt-4-organisieren/",
   title = "Social-Media-Zyklus, Schritt 4: Organisieren", read = "2026-11-22" }
+
+-- Good practice throughout; most rules rest on the Pages policy's words on admins as caretakers.
+local plugin = smkit.plugin { id = "social-media-audit", api = 1, defaults = {
+  consequence = "best_practice",
+  source = "https://www.facebook.com/policies_center/pages_groups_events",
+  source_title = "Meta: Pages, Groups and Events Policies — Introduction",
+} }
 
 -- smkit's own threshold: the audit records the date of the last post but names no limit;
 -- a quarter without a post is when a presence looks deserted to a visitor.
@@ -36,8 +40,8 @@ local function en_number(value)
 end
 
 plugin:check {
-  id = "AUD-01", subject = "presence", severity = "warning", consequence = "best_practice",
-  source = PAGES, source_title = PAGES_TITLE, quote = CARETAKERS, secondary = { PAGES_COPY, AUDIT }, read = READ,
+  id = "AUD-01", subject = "presence", severity = "warning",
+  quote = CARETAKERS, secondary = { PAGES_COPY, AUDIT },
   summary = { de = "Verlassener Auftritt: entscheiden, ob er wieder betreut oder deaktiviert wird",
               en = "Abandoned presence: decide whether to run it again or deactivate it" },
   run = function(presence, report)
@@ -55,10 +59,10 @@ plugin:check {
 }
 
 plugin:check {
-  id = "AUD-02", subject = "presence", severity = "warning", consequence = "best_practice",
+  id = "AUD-02", subject = "presence", severity = "warning",
   source = "https://www.facebook.com/help/262981810477512", source_title = "Facebook Help Center: Pages policy questions",
   quote = "Only authorized representatives can manage a Page for a brand, place, organization or public figure.",
-  secondary = { AUDIT }, read = READ,
+  secondary = { AUDIT },
   summary = { de = "Automatisch angelegte Seite: übernehmen (beanspruchen) oder entfernen lassen",
               en = "Auto-created page: claim it or have it removed" },
   run = function(presence, report)
@@ -74,8 +78,8 @@ plugin:check {
 }
 
 plugin:check {
-  id = "AUD-03", subject = "presence", severity = "info", consequence = "best_practice",
-  source = PAGES, source_title = PAGES_TITLE, quote = CARETAKERS, secondary = { PAGES_COPY, AUDIT }, read = READ,
+  id = "AUD-03", subject = "presence", severity = "info",
+  quote = CARETAKERS, secondary = { PAGES_COPY, AUDIT },
   summary = { de = ("Aktiver Auftritt ohne Beitrag seit mehr als %d Tagen"):format(SILENT_DAYS),
               en = ("Active presence without a post for more than %d days"):format(SILENT_DAYS) },
   run = function(presence, report)
@@ -92,11 +96,11 @@ plugin:check {
 }
 
 plugin:check {
-  id = "AUD-04", subject = "strategy", severity = "warning", consequence = "best_practice",
+  id = "AUD-04", subject = "strategy", severity = "warning",
   source = "https://www.springerprofessional.de/der-social-media-zyklus/16354312",
   source_title = "Alexander Decker: Der Social-Media-Zyklus (Springer, 2019), the published method",
   quote = "Er bietet Entscheidern und Social-Media-Managern eine konkrete Schritt-für-Schritt-Hilfestellung",
-  secondary = { RESOURCES }, read = READ,
+  secondary = { RESOURCES },
   summary = { de = "Mehr aktive Auftritte, als die Stunden tragen: wenige Kanäle gut betreuen",
               en = "More active presences than the hours carry: run a few channels well" },
   run = function(strategy, report)
@@ -142,8 +146,8 @@ local function names(draft, handle)
 end
 
 plugin:check {
-  id = "AUD-05", subject = "strategy", severity = "info", consequence = "best_practice",
-  source = PAGES, source_title = PAGES_TITLE, quote = CARETAKERS, secondary = { PAGES_COPY, AUDIT }, read = READ,
+  id = "AUD-05", subject = "strategy", severity = "info",
+  quote = CARETAKERS, secondary = { PAGES_COPY, AUDIT },
   summary = { de = "Ein Entwurf plant einen Kanal mit einem nicht betreuten Auftritt und sagt nicht, was aus ihm wird",
               en = "A draft plans a channel with an unattended presence and does not say what becomes of it" },
   run = function(strategy, report)
@@ -165,8 +169,8 @@ plugin:check {
 }
 
 plugin:check {
-  id = "AUD-06", subject = "presence", severity = "info", consequence = "best_practice",
-  source = PAGES, source_title = PAGES_TITLE, quote = CARETAKERS, secondary = { PAGES_COPY, ACCESS }, read = READ,
+  id = "AUD-06", subject = "presence", severity = "info",
+  quote = CARETAKERS, secondary = { PAGES_COPY, ACCESS },
   summary = { de = "Zugriffe prüfen: wer hat noch Login- und Admin-Rechte (auch frühere Mitarbeitende)?",
               en = "Audit access: who still has login and admin rights (former staff too)?" },
   run = function(presence, report)

@@ -6,19 +6,21 @@
 local smkit = require "smkit"
 local text = smkit.text
 
-local plugin = smkit.plugin { id = "tiktok", api = 1 }
-
-local PROMOTING = "https://support.tiktok.com/en/business-and-creator/creator-and-business-accounts/"
-  .. "promoting-a-brand-product-or-service"
-local PROMOTING_TITLE = "TikTok Help Center: Promoting a brand, product, or service on TikTok"
+-- The day the copies below were read: the manifest's rules_date, which every rule's `read` defaults to.
 local READ = "2026-12-07"
 local ADS_2019 = { url = "https://www.promoveritas.com/tiktok-promotions/",
   title = "PromoVeritas (2019): quotes TikTok's Advertising Guidelines § 9 Promotions", read = READ }
-local ONLY = { "tiktok" }
+
+-- Most rules rest on the help page on promoting; a rule with another source says so.
+local plugin = smkit.plugin { id = "tiktok", api = 1, defaults = {
+  subject = "contest", consequence = "platform", platforms = { "tiktok" },
+  source = "https://support.tiktok.com/en/business-and-creator/creator-and-business-accounts/"
+    .. "promoting-a-brand-product-or-service",
+  source_title = "TikTok Help Center: Promoting a brand, product, or service on TikTok",
+} }
 
 plugin:check {
-  id = "TT-01", subject = "contest", severity = "error", consequence = "platform",
-  source = PROMOTING, source_title = PROMOTING_TITLE, read = READ, platforms = ONLY, secondary = { ADS_2019 },
+  id = "TT-01", severity = "error", secondary = { ADS_2019 },
   quote = "Adhere to our Terms of Service, Community Guidelines, Branded Content Policy (if applicable), and all "
     .. "applicable laws and regulations.",
   summary = { de = "Offizielle Teilnahmebedingungen müssen veröffentlicht und erreichbar sein",
@@ -29,10 +31,10 @@ plugin:check {
   end,
 }
 
-plugin:check {
-  id = "TT-03", subject = "contest", severity = "warning", consequence = "platform",
+plugin:forbids_entry {
+  id = "TT-03", severity = "warning", actions = { "tag_friends" },
   source = "https://www.tiktok.com/community-guidelines/en/integrity-authenticity/",
-  source_title = "TikTok Community Guidelines — Deceptive Behaviors and Fake Engagement", read = READ, platforms = ONLY,
+  source_title = "TikTok Community Guidelines — Deceptive Behaviors and Fake Engagement",
   quote = "Content that tries to manipulate people into giving gifts or inflating likes or follows isn’t eligible for the FYF.",
   secondary = {
     { url = "https://github.com/OpenTermsArchive/pga-versions/blob/main/TikTok/Community%20Guidelines.md",
@@ -42,16 +44,11 @@ plugin:check {
   },
   summary = { de = "Massenhaftes Freunde-Markieren kann als künstliche Interaktion gelten",
               en = "Mass tagging of friends can count as artificial engagement" },
-  run = function(contest, report)
-    local found = smkit.entry_required(contest, { "tag_friends" })
-    if found then report:fail(found) end
-  end,
 }
 
 plugin:check {
-  id = "TT-04", subject = "contest", severity = "warning", consequence = "platform",
-  source = "https://seller-us.tiktok.com/university/essay?knowledge_id=2963741155624705",
-  source_title = "TikTok Shop: Giveaway and Promotions Policy (applies to TikTok Shop creators)", read = READ, platforms = ONLY,
+  id = "TT-04", severity = "warning", source = "https://seller-us.tiktok.com/university/essay?knowledge_id=2963741155624705",
+  source_title = "TikTok Shop: Giveaway and Promotions Policy (applies to TikTok Shop creators)",
   quote = "Giveaway terms must be explicitly stated in the content.",
   summary = { de = "Anzahl der Gewinner und Auswahlverfahren angeben", en = "State the number of winners and how they are chosen" },
   run = function(contest, report)
@@ -60,9 +57,8 @@ plugin:check {
   end,
 }
 
-plugin:check {
-  id = "TT-05", subject = "contest", severity = "error", consequence = "platform",
-  source = PROMOTING, source_title = PROMOTING_TITLE, read = READ, platforms = ONLY,
+plugin:requires_terms {
+  id = "TT-05", severity = "error", include = "non_affiliation",
   quote = "Adhere to our Terms of Service, Community Guidelines, Branded Content Policy (if applicable), and all "
     .. "applicable laws and regulations.",
   secondary = { ADS_2019,
@@ -70,14 +66,10 @@ plugin:check {
       title = "Marden-Kane: non-affiliation acknowledgement for TikTok promotions", read = "2026-11-22" } },
   summary = { de = "Erklären, dass TikTok das Gewinnspiel nicht unterstützt und nicht damit verbunden ist",
               en = "State that TikTok does not endorse and is not associated with the promotion" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("non_affiliation") then report:fail { field = "terms.includes" } end
-  end,
 }
 
 plugin:check {
-  id = "TT-02", subject = "post", severity = "error", consequence = "platform",
-  source = PROMOTING, source_title = PROMOTING_TITLE, read = READ, platforms = ONLY,
+  id = "TT-02", subject = "post", severity = "error",
   quote = "When posting content that promotes a brand, product, or service on TikTok, you must turn on the content "
     .. "disclosure setting.",
   summary = { de = "Werbliche Inhalte brauchen TikToks Einstellung zur Offenlegung von Inhalten (Content Disclosure)",
@@ -90,10 +82,9 @@ plugin:check {
 }
 
 plugin:check {
-  id = "TT-POST-01", subject = "post", severity = "warning", consequence = "platform",
+  id = "TT-POST-01", subject = "post", severity = "warning",
   source = "https://developers.tiktok.com/doc/content-posting-api-reference-direct-post",
   source_title = "TikTok for Developers: Content Posting API, Direct Post (limit not found in the part read)",
-  read = READ, platforms = ONLY,
   secondary = { { url = "https://socialk.it/fr/tools/tiktok-character-counter", title = "Socialkit: TikTok character counter",
     read = "2026-11-22" } },
   summary = { de = "Die Beschreibung ist länger als 2.200 Zeichen (Grenze beim Posten über Tools und API)",

@@ -2,27 +2,22 @@
 local smkit = require "smkit"
 local weighted_length = require "weighted_length"
 
-local plugin = smkit.plugin { id = "x", api = 1 }
+-- Every rule was read on the manifest's rules_date; most rest on the promotion guidelines.
+local plugin = smkit.plugin { id = "x", api = 1, defaults = {
+  subject = "contest", consequence = "platform", platforms = { "x" },
+  source = "https://help.x.com/en/rules-and-policies/x-contest-rules",
+  source_title = "X Help Center: Guidelines for Promotions on X",
+} }
 
-local GUIDE = "https://help.x.com/en/rules-and-policies/x-contest-rules"
-local GUIDE_TITLE = "X Help Center: Guidelines for Promotions on X"
-local READ = "2026-12-07"
-local ONLY = { "x" }
-
-plugin:check {
-  id = "X-01", subject = "contest", severity = "warning", consequence = "platform",
-  source = GUIDE, source_title = GUIDE_TITLE, read = READ, platforms = ONLY,
+plugin:requires_terms {
+  id = "X-01", severity = "warning", include = "multiple_accounts",
   quote = "Please be sure to include a rule stating that anyone found to use multiple accounts to enter will be ineligible.",
   summary = { de = "Die Bedingungen sollen Teilnahmen über mehrere Konten ausschließen (sonst droht die Sperrung aller Konten)",
               en = "The rules should make entries from multiple accounts ineligible (all such accounts risk suspension)" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("multiple_accounts") then report:fail { field = "terms.includes" } end
-  end,
 }
 
 plugin:check {
-  id = "X-02", subject = "contest", severity = "error", consequence = "platform",
-  source = GUIDE, source_title = GUIDE_TITLE, read = READ, platforms = ONLY,
+  id = "X-02", severity = "error",
   quote = "Please don’t set rules to encourage lots of duplicate updates (e.g., “whoever Reposts this the most wins”).",
   summary = { de = "Keine Regeln, die zum wiederholten Posten desselben Inhalts anregen (z. B. „wer am meisten repostet, gewinnt“)",
               en = "No rules that encourage posting the same update repeatedly (e.g. \"whoever reposts the most wins\")" },
@@ -35,8 +30,7 @@ plugin:check {
 }
 
 plugin:check {
-  id = "X-03", subject = "contest", severity = "info", consequence = "best_practice",
-  source = GUIDE, source_title = GUIDE_TITLE, read = READ, platforms = ONLY,
+  id = "X-03", severity = "info", consequence = "best_practice",
   quote = "If the updates mention you, you’ll be able to see all the updates in your Notifications timeline",
   summary = { de = "Teilnehmende sollen den Veranstalter @erwähnen, damit alle Teilnahmen sichtbar sind",
               en = "Ask entrants to @mention you so that you see every entry" },
@@ -47,8 +41,7 @@ plugin:check {
 }
 
 plugin:check {
-  id = "X-POST-01", subject = "post", severity = "error", consequence = "platform",
-  source = "https://docs.x.com/fundamentals/counting-characters", read = READ, platforms = ONLY,
+  id = "X-POST-01", subject = "post", severity = "error", source = "https://docs.x.com/fundamentals/counting-characters",
   source_title = "X Developer Platform: Counting Characters",
   quote = "Posts on X can contain up to 280 characters. However, not all characters count equally—emojis, URLs, and "
     .. "certain Unicode ranges have special counting rules.",

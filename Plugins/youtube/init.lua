@@ -5,16 +5,18 @@
 local smkit = require "smkit"
 local text = smkit.text
 
-local plugin = smkit.plugin { id = "youtube", api = 1 }
-
-local POLICY = "https://support.google.com/youtube/answer/1620498?hl=en-GB"
 local POLICY_TITLE = "YouTube Help: YouTube's contest policies and guidelines"
+-- The day the copies below were read: the manifest's rules_date, which every rule's `read` defaults to.
 local READ = "2026-12-07"
-local ONLY = { "youtube" }
+
+-- Most rules rest on the contest policies; a rule with another source says so.
+local plugin = smkit.plugin { id = "youtube", api = 1, defaults = {
+  subject = "contest", consequence = "platform", platforms = { "youtube" },
+  source = "https://support.google.com/youtube/answer/1620498?hl=en-GB", source_title = POLICY_TITLE,
+} }
 
 plugin:check {
-  id = "YT-03", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+  id = "YT-03", severity = "error",
   quote = "Your contest must be free to enter (don't forget to check your local lottery laws!).",
   summary = { de = "Die Teilnahme muss kostenlos sein", en = "The contest must be free to enter" },
   run = function(contest, report)
@@ -24,8 +26,7 @@ plugin:check {
 }
 
 plugin:check {
-  id = "YT-04", subject = "contest", severity = "warning", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+  id = "YT-04", severity = "warning",
   quote = "You and any third party may not manipulate metrics on the YouTube service, including numbers of views, likes, "
     .. "dislikes or subscribers",
   summary = { de = "Keine Kennzahlen-Manipulation: nicht die meisten Aufrufe, Likes oder Abos belohnen",
@@ -37,49 +38,33 @@ plugin:check {
   end,
 }
 
-plugin:check {
-  id = "YT-05", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+plugin:requires_terms {
+  id = "YT-05", severity = "error", include = "non_affiliation",
   quote = "You cannot associate or affiliate YouTube with your contest without YouTube's prior written consent.",
   summary = { de = "YouTube darf ohne schriftliche Zustimmung nicht mit dem Wettbewerb verbunden werden (Abgrenzung in den Regeln)",
               en = "YouTube must not be associated with the contest without written consent (say so in the rules)" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("non_affiliation") then report:fail { field = "terms.includes" } end
-  end,
 }
 
-plugin:check {
-  id = "YT-06", subject = "contest", severity = "error", consequence = "platform",
-  source = POLICY, source_title = POLICY_TITLE, read = READ, platforms = ONLY,
+plugin:requires_terms {
+  id = "YT-06", severity = "error", include = "community_guidelines",
   quote = "include links to the YouTube Community Guidelines and indicate that entries that don't comply will be disqualified.",
   summary = { de = "Offizielle Regeln müssen auf die Community-Richtlinien verlinken und Verstöße ausschließen",
               en = "Official rules must link to the Community Guidelines and disqualify entries that break them" },
-  run = function(contest, report)
-    if not contest.terms.includes:has("community_guidelines") then report:fail { field = "terms.includes" } end
-  end,
 }
 
-plugin:check {
-  id = "YT-08", subject = "contest", severity = "warning", consequence = "best_practice",
-  source = POLICY, source_title = POLICY_TITLE .. " (YouTube itself asks for no release or privacy notice)",
-  read = READ, platforms = ONLY,
+plugin:requires_terms {
+  id = "YT-08", severity = "warning", consequence = "best_practice", include = { "privacy_notice", "platform_release" },
+  source_title = POLICY_TITLE .. " (YouTube itself asks for no release or privacy notice)",
   quote = "your contest cannot be run or conducted in a way that conflicts with our Privacy Policy, Terms of Service or "
     .. "Community Guidelines.",
   secondary = { { url = "https://commentpicker.com/articles/youtube-contest-rules.php",
     title = "Comment Picker: YouTube contest rules (lists a privacy policy and a release of YouTube)", read = READ } },
   summary = { de = "Regeln mit Datenschutzhinweis und Haftungsfreistellung von YouTube",
               en = "Rules with a privacy notice and a release of YouTube" },
-  run = function(contest, report)
-    local includes = contest.terms.includes
-    if not (includes:has("privacy_notice") and includes:has("platform_release")) then
-      report:fail { field = "terms.includes" }
-    end
-  end,
 }
 
 plugin:check {
-  id = "YT-POST-01", subject = "post", severity = "error", consequence = "platform",
-  source = "https://developers.google.com/youtube/v3/docs/videos", read = READ, platforms = ONLY,
+  id = "YT-POST-01", subject = "post", severity = "error", source = "https://developers.google.com/youtube/v3/docs/videos",
   source_title = "YouTube Data API: videos resource, snippet.title (wording read in a copy, see secondary)",
   quote = "The video's title. The property value has a maximum length of 100 characters and may contain all valid "
     .. "UTF-8 characters except < and >.",
@@ -96,8 +81,7 @@ plugin:check {
 }
 
 plugin:check {
-  id = "YT-POST-02", subject = "post", severity = "error", consequence = "platform",
-  source = "https://developers.google.com/youtube/v3/docs/videos", read = READ, platforms = ONLY,
+  id = "YT-POST-02", subject = "post", severity = "error", source = "https://developers.google.com/youtube/v3/docs/videos",
   source_title = "YouTube Data API: videos resource, snippet.description (wording read in a copy, see secondary)",
   quote = "The video's description. The property value has a maximum length of 5000 bytes and may contain all valid "
     .. "UTF-8 characters except < and >.",
@@ -116,8 +100,7 @@ plugin:check {
 }
 
 plugin:check {
-  id = "YT-POST-03", subject = "post", severity = "warning", consequence = "platform",
-  source = "https://support.google.com/youtube/answer/6390658", read = READ, platforms = ONLY,
+  id = "YT-POST-03", subject = "post", severity = "warning", source = "https://support.google.com/youtube/answer/6390658",
   source_title = "YouTube Help: hashtags (not read; reports differ between 15 and 60 hashtags)",
   secondary = {
     { url = "http://socialbarrel.com/youtube-embraces-hashtags-to-easily-find-videos/116685/",

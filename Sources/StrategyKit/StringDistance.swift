@@ -1,7 +1,7 @@
 /// Edit distance for "did you mean" suggestions.
 public enum StringDistance {
     /// Levenshtein distance between two strings (by Unicode scalars, case-insensitive).
-    static func levenshtein(_ a: String, _ b: String) -> Int {
+    public static func levenshtein(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

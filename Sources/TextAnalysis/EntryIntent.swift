@@ -44,9 +44,9 @@ public enum EntryIntent: String, CaseIterable, Sendable, Hashable, Codable {
         }
     }
 
-    /// Entry actions (something the entrant does) can be negated by a German "nicht"
-    /// after the verb ("Teile den Beitrag nicht"); facts only by a predicate
-    /// ("Werbung ist das nicht nötig" is not how facts are denied).
+    /// Entry actions are something the entrant does: a German negator after the verb denies
+    /// them ("Teile den Beitrag nicht"), the organiser's own "wir teilen" is no request.
+    /// Facts (contest, fee, ad label …) are denied only by a negator close before them.
     var isAction: Bool {
         switch self {
         case .contest, .randomDraw, .entryFee, .alreadyWon, .freeClaim, .adLabel, .multipleEntries, .winnerByEngagement:

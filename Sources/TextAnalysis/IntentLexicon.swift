@@ -17,7 +17,7 @@
 /// | `!word`       | the trigger (reported as `trigger`; default: the first word) |
 /// | `^word`       | only where an imperative or infinitive can stand: clause start, after a comma, "und", "&", "bitte", "einfach", "zu", "to", a modal ("musst", "can") |
 /// | `@`, `#`, `#ad` | a mention, any hashtag, the hashtag #ad |
-/// | `9`           | a number or number word ("2", "zwei", "two") |
+/// | `9`           | a number or number word ("2", "zwei", "two"); `0` only a number in digits |
 /// | `&`           | und/oder/and/or/&/+ |
 /// | `$`           | the end of a clause part (before a comma, full stop, line break) |
 /// | `url`         | a web address or e-mail address |
@@ -33,6 +33,8 @@ enum IntentLexicon {
         let patterns: [String]
         var unless: [String] = []
         var needs: [String] = []
+        /// Patterns that, anywhere in the same sentence, cancel every match ("nur ein Kommentar pro Person").
+        var vetoes: [String] = []
     }
 
     /// Named word groups used as `{name}` in patterns.
@@ -44,17 +46,19 @@ enum IntentLexicon {
         "money": "=eur|=euro|=cent|=ct|=usd|=dollar|=dollars|=gbp|=chf|=franken|=pfund",
         "media2": "foto|fotos|bild|bilder|video|videos|selfie|clip|reel|photo|photos|picture|pic|pics|image",
         "engagement": "markiert|markieren|freunde|friends|referrals|taggt|like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
-        "opinion": "meinung|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
+        "opinion": "meinung|feedback|eindruck|eindruecke|anregung*|vorschlaege|vorschlag|suggestions|questions|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
         "win": "gewinn*|gewonnen|win|wins|winner|winners|preis|preise|prize|prizes|erhaelt|erhalten|bekommt|gets|receive|receives|get|takes",
     ]
 
     /// Words that negate everything after them in their clause.
     static let negators: Set<String> = [
-        "niemand", "niemanden", "nobody", "optional", "freiwillig",
+        "niemand", "niemanden", "nobody",
         "nicht", "nie", "niemals", "nichts", "ohne", "weder", "keinesfalls", "keineswegs",
         "not", "never", "nothing", "without", "neither", "nor", "nope",
         "verboten", "verbietet", "verbieten", "untersagt", "prohibited", "prohibits", "forbidden", "forbids", "banned",
     ]
+    /// Predicates after a trigger that deny that it is needed ("Teilen ist freiwillig").
+    static let optionalWords: Set<String> = ["optional", "freiwillig", "optionally", "voluntary"]
     /// Determiners that negate the noun after them ("keine Teilnahmegebühr", "no purchase").
     static let negatingDeterminers: Set<String> = [
         "kein", "keine", "keinen", "keinem", "keiner", "keines", "no", "none",
@@ -67,7 +71,7 @@ enum IntentLexicon {
         "nur", "only", "just", "vergessen", "vergesst", "vergiss", "forget", "miss", "verpassen", "verpasst",
         "zoegern", "zoegert", "zoegere", "hesitate", "wait", "warten", "problem", "problemo", "sorge", "sorgen",
         "worries", "worry", "doubt", "zweifel", "wunder", "wonder", "lange", "mehr", "umsonst", "wie", "matter", "scheuen",
-        "scheut", "stress", "fomo", "excuse", "ausrede", "egal",
+        "scheut", "stress", "fomo", "excuse", "ausrede", "egal", "ausser", "but", "except", "als", "anderes",
     ]
     static let cancelBefore: Set<String> = ["why", "warum", "wieso", "vergiss", "vergesst", "vergessen", "forget", "zoegere", "zoegert", "scheut", "scheu", "egal"]
     /// Predicates that make a later negator deny the trigger before it
@@ -120,6 +124,8 @@ enum IntentLexicon {
     /// Superlatives that make an engagement word something collected, not done
     /// ("der Beitrag mit den meisten Likes gewinnt").
     static let superlatives: Set<String> = ["meisten", "meiste", "most", "highest", "hoechsten", "meist", "greatest", "top"]
+    /// Reported claims are someone else's words ("if someone DMs you saying you've won").
+    static let reported: Set<String> = ["saying", "claiming", "claims", "says", "angeblich", "behauptet", "behaupten", "supposedly", "pretending", "vorgibt", "vorgeben"]
     /// Question openers that make a question a request ("Kannst du das teilen?", "Who wants to win?").
     static let requestModals: Set<String> = [
         "kannst", "koennt", "koennen", "koenntest", "koenntet", "koennten", "wuerdest", "wuerdet", "wuerden", "magst",
@@ -166,7 +172,7 @@ enum IntentLexicon {
             "lass|lasst|hinterlass|hinterlasse|hinterlasst|gib|gebt|schenk|schenkt|dalassen …3 like|herz|herzchen|daumen|heart",
             "ein|einen|dein|euer|eure|mit|per|jedes|jeden|=1 like|likes|herz|herzchen", "daumen hoch", "doppeltipp*", "doppelt tippen",
         ], unless: [
-            "like|likes|likt|liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
+            "=like|=likes|=likt|=liket unsere|unser|die|meine|diese seite|page|profil|kanal|account",
             "{engagement} !=likes|=like …2 gewinn*|sammeln|sammelt|bekommt|erhaelt",
             "^like to|a|an|that|you|i|we|they|me|what|how",
         ]),
@@ -184,7 +190,7 @@ enum IntentLexicon {
             "kommentier*", "kommentar*", "*kommentar", "*kommentare", "kommi|kommis",
             "antworte|antwortet|antworten auf|unter diesen|diesem|den|dem|unseren|unser",
             "schreib|schreibt|schreibe|schreiben|hinterlass|hinterlasse|verrat|verrate|verratet|sag|sagt …4 unten|drunter|darunter|unter|kommentarspalte",
-        ], unless: ["link|links …3 !kommentar*|comments|comment", "!kommentar =unseres|=des|=der|=von|=zum|=zur", "=kommentarfunktion", "kein kommentar", "=kommentarspalte|=kommentare|=kommentaren gelöscht|geloescht|entfernt"]),
+        ], unless: ["link|links …3 !kommentar*|comments|comment", "!kommentar =unseres|=des|=der|=von|=zum|=zur", "=kommentarfunktion", "kein kommentar", "!kommentar*|comments|comment …6 =geloescht|=entfernt|=deleted|=removed|=verborgen|=hidden|=ausgeblendet"]),
         Entry(intent: .comment, language: .en, patterns: [
             "comment", "comments", "commenting", "^reply|replies|=replying", "drop|leave|write|post|tell|put …4 below|underneath|comments|comment",
             "every|each reply",
@@ -194,7 +200,7 @@ enum IntentLexicon {
             "teil|teile|teilt|teilen|teilst|geteilt|teilet|weiterteilen", "weiterleiten", "leite|leitet …6 weiter", "verbreite|verbreitet|verbreiten",
             "share|sharen|shared|geshared|geshart",
         ], unless: [
-            "9|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|ersatz !teile|teilen",
+            "0|die|alle|diese|einzelne|einzelnen|viele|vielen|mehrere|den|beide|beiden|kleine|kleinen|zwei|drei|vier|fuenf|ersatz !teile|teilen",
             "!=teil", "!teile|teilt|teilen|teilst|teil …6 =mit $", "!teile|teilt|teilen|teilst|teil uns|dem|der|den …6 mit",
             "!teil|teile|teilt|teilen|share|teilst {ownDet} …2 {media}",
             "!teil|teile|teilt|teilen|share|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
@@ -205,7 +211,7 @@ enum IntentLexicon {
         ], unless: [
             "market|fair|your|our !share", "!share {ownDet} …2 {media}",
             "!share your|us|my …2 {opinion}",
-            "!share …4 with us", "=shared|=sharing by|with|in|at", "!share … prize|=winnings|pot",
+            "!share …4 with us", "=shared|=sharing by|with|in|at", "happy|excited|thrilled|proud|pleased|glad|delighted …2 to !share", "!share that", "!share … prize|=winnings|pot",
             "{friend} …2 you|would|who|du|dem|der|wem !share|teilen|teilst|teilt|teile",
         ]),
         // story_share
@@ -228,7 +234,7 @@ enum IntentLexicon {
         ], unless: ["markier* …3 =dich|=euch|=uns|@ $"]),
         Entry(intent: .tagFriends, language: .en, patterns: [
             "tag|tags|tagging|tagged|mention|nominate|nominating …4 {friend}",
-            "tag|nominate whoever|anyone|everyone|them", "{friend} you|u tag|mention|nominate", "each|every !tag",
+            "tag|nominate whoever|anyone|everyone|them", "nominate|nominating a|an|someone|your", "& =tag $", "{friend} you|u tag|mention|nominate", "each|every !tag",
         ], unless: ["!tag|tags yourself|us|@ $", "!tag us"]),
         // tag_self
         Entry(intent: .tagSelf, language: .de, patterns: [
@@ -238,16 +244,16 @@ enum IntentLexicon {
         Entry(intent: .tagSelf, language: .en, patterns: ["tag|tagging yourself|yourselves"]),
         // follow
         Entry(intent: .follow, language: .de, patterns: [
-            "folg|folge|folgt|folgen =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
+            "folg|folge|folgt|folgen …1 =uns|@|=unserem|=unserer|=unseren|=unserm|=dem|=der|=meinem|=meiner|=mir|account|kanal|profil|seite",
             "uns|@|account|kanal|profil|seite|accounts …3 folgen|followen|folgst|folgt",
             "^followe|followt|followen|follow uns|@|unserem|unserer|dem|mir",
-            "^folgen nicht vergessen|vergesst", "^folgen &", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
+            "^folgen nicht vergessen|vergesst", "^folgen &", "^folgen|folgt $", "& folgen $", "follower|fan|fans werden|sein|bist|seid", "like|likt|liket unsere|die seite|page",
             "abonnier*|abonniere|abonniert uns|@|unser|unseren|unsere|unserem|mein|meinen|meine account|profil|seite",
             "abonnier|abonniere|abonniert|abonnieren uns|@",
         ], unless: ["abonnier* … kanal|channel|newsletter|youtube", "neue|naechste|letzte|erste|diese|jede|heutige|dieser|der|die !folge"]),
         Entry(intent: .follow, language: .en, patterns: [
             "follow|follows|following|followed us|@|our|me|along|both|each|all",
-            "follow for …2 more", "follow to enter|win|participate|join", "^follow &", "& follow $",
+            "follow for …2 more", "must|need|have follow $", "follow to enter|win|participate|join|be|qualify", "^follow &", "& follow $",
             "=following is|are|nor|or|and|not|optional|$", "neither|nor|no =following", "be|become a fan|follower", "like our|the page|profile", "give us a follow",
         ], unless: [
             "the|as following", "=follows|=followed by", "follow the|these|our rules|steps|instructions|link|terms|conditions|guidelines",
@@ -258,7 +264,7 @@ enum IntentLexicon {
             "repost|reposte|repostet|reposten|retweet|retweete|retweetet|retweeten|=rt|weiterposten", "zitiere|zitiert … tweet|post",
         ], unless: ["story|storys|stories …4 !repost|reposte|repostet|reposten", "!repost|reposte|repostet|reposten … in|auf …2 story"]),
         Entry(intent: .repost, language: .en, patterns: [
-            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|=qt|=reblog|=retweeted", "quote tweet",
+            "repost|reposts|reposting|reposted|retweet|retweets|retweeting|=rt|=qt|=reblog|=retweeted", "quote …2 tweet|post",
         ], unless: ["!repost|reposts … to|in|on …2 story|stories", "^!=rt @ $"]),
         // hashtag
         Entry(intent: .hashtag, language: .de, patterns: [
@@ -268,7 +274,7 @@ enum IntentLexicon {
         ], unless: ["kein|keine|keinen !hashtag"]),
         Entry(intent: .hashtag, language: .en, patterns: [
             "hashtag|hashtags|#hashtag", "use|using|add|include|post|posting … #", "with|under|using …2 #",
-        ]),
+        ], unless: ["!with|mit …2 #ad|#gifted|#sponsored|#werbung|#anzeige|#partner|#collab|#kooperation|#ads"]),
         // mention
         Entry(intent: .mention, language: .de, patterns: [
             "markier*|tagge|taggt|tag|verlinke|verlinkt|verlinken|erwaehne|erwaehnt|erwaehnen uns|@",
@@ -282,11 +288,11 @@ enum IntentLexicon {
             "lade|ladet …5 hoch", "hochladen|hochlaedst|hochgeladen", "upload*",
             "teil|teile|teilt|teilen|poste|postet|posten|zeig|zeige|zeigt|schick|schicke|schickt|sende|sendet|mach|macht|fotografier* …2 {ownDet} …2 {media}",
             "{ownDet} …2 {media} …4 posten|teilen|hochladen|schicken|senden|zeigen|einsenden|einreichen|postet",
-            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
+            "zeig|zeigt|zeige uns dein|deine|deinen|eure|euren", "einsend*", "mit einem|deinem|eurem|einer …2 foto|bild|video|selfie|clip", "^duett|duette|duettiere|stitch|stitche", "reiche|reicht …4 ein", "einreich*",
         ], unless: ["!mach|macht … mit $"]),
         Entry(intent: .upload, language: .en, patterns: [
             "upload|uploading", "share|post|submit|send|show|snap|take {ownDet} …2 {media}",
-            "show us your", "submit|submitting your", "^duet|stitch this|our|the|it|us", "film|record|create a|your video|reel|tiktok|clip",
+            "show us your", "submit|submitting your", "with a|an|your …2 photo|photos|picture|pic|selfie|video|clip", "^duet|stitch this|our|the|it|us", "film|record|create a|your video|reel|tiktok|clip",
         ]),
         // message
         Entry(intent: .message, language: .de, patterns: [
@@ -340,6 +346,7 @@ enum IntentLexicon {
             "antwort|antworten|antwortet|beantworte|beantwortet|beantworten|beantwortung", "quiz|quizfrage|raetsel|raetselfrage",
             "errat*", "rate|ratet mal", "schaetz*", "loesung|loesungswort", "richtige antwort|loesung",
             "verrat|verrate|verratet|sag|sagt|erzaehl|erzaehlt|nenn|nenne|nennt … uns|mir",
+            "teil|teile|teilt|teilen uns …6 =mit $", "teil|teile|teilt|teilen …1 uns …6 =mit $",
             "schreib|schreibt|schreibe|schreiben uns … warum|was|welch*|wie|wer|wo|wofuer|wohin|wen|wem", "frage|gewinnfrage|preisfrage",
             "teil|teile|teilt|teilen|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
         ], unless: [
@@ -371,14 +378,16 @@ enum IntentLexicon {
             "erhoeh*|verdoppel*|verdreifach*|steigere|steigert|steigern …4 chance*|gewinnchance*", "je mehr … desto|umso|je",
             "mehrfachteilnahm*", "9 {friend}|kommentare|markierungen|tags|shares …2 equals 9",
             "los|lose|chance|chancen|teilnahme …2 pro|je|fuer jeden|jede|jedes|jeder", "zusatzchance*|extrachance*|bonuschance*|zusatzlos*",
-        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro"]),
+        ], unless: ["nur|einmal|einmalig|maximal|hoechstens|max|lediglich eine|ein|einmal …2 teilnahme|los|mal|pro"],
+           vetoes: ["nur|lediglich|maximal|hoechstens ein|eine|einen|1 …3 pro|je person|teilnehmer*|account|haushalt"]),
         Entry(intent: .multipleEntries, language: .en, patterns: [
             "extra|bonus|additional|more|multiple|second|another|unlimited|double|triple|two|2x|x2 …2 entry|entries|chance|chances|ticket|tickets",
             "each|every|per …3 comment|tag|share|like|repost|retweet|reply|friend|post|story|mention|day …4 entry|entries|chance|counts|ticket",
             "as often|many|much as you|u like|want|wish", "enter as many times", "the more …5 the more|better|higher",
             "increase|boost|double|triple|improve …3 chance|chances|odds", "enter … daily|again|multiple",
             "as many times as", "=x2 entries", "entry|entries|chance|chances|ticket …3 for|per each|every", "and 9 entry|entries",
-        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account", "will not|=not increase|improve"]),
+        ], unless: ["one|1|single entry per", "only one", "one entry|=entry per person|household|account", "will not|=not increase|improve"],
+           vetoes: ["only|max|maximum one|1 …3 per person|account|household|entrant"]),
         // winner_by_engagement
         Entry(intent: .winnerByEngagement, language: .de, patterns: [
             "meisten|meiste|hoechsten|haeufigsten|oeftesten …3 {engagement}", "{engagement} …3 am meisten|haeufigsten|oeftesten",
@@ -394,8 +403,9 @@ enum IntentLexicon {
             "gewinnspiel*|*gewinnspiel|*gewinnspiele", "verlos*|*verlosung", "auslos*|ausgelost",
             "gewinn*|*gewinn|*gewinne|*gewinner|*gewinnerin|gewinnt's",
             "preisausschreiben|tombola|preisraetsel|wettbewerb|hauptpreis*|sachpreis*|preistraeger*",
-            "giveaway|giveaways", "give away", "abstauben|absahnen|abraeumen",
+            "giveaway|giveaways", "give away", "abstauben|absahnen|abraeumen", "verschenk*",
         ], unless: [
+            "zum|perfekt|ideal|toll|schoen !verschenken", "!verschenkt|verschenken … lächeln|laecheln|freude|zeit|liebe",
             "kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|kraft|energie|abstand|ueberblick …2 !=gewinnen|=gewinnt|=gewinnst",
             "!=gewinnen|=gewinnt|=gewinnst|=gewinne …3 neue|kunden|mitarbeiter*|fachkraefte|zeit|einblick*|bedeutung|vertrauen|erkenntnis*|talente|neukunden|marktanteil*|azubi*|bewerber*|abstand|ueberblick|an|wir",
             "unser|der|den|dem|des !gewinn …3 prozent|umsatz|steiger*|marge|wachstum|quartal|mio|millionen|steuern|stieg|gestiegen",
@@ -408,6 +418,7 @@ enum IntentLexicon {
         ], unless: [
             "win ~win", "!win|wins|winning over|customers|clients|business|deals|trust|hearts|awards|award|back",
             "award ~!winning", "award !winning", "!winning team|streak", "!win the game", "~win",
+            "!win|wins|winning|won …3 award|awards|title|league|match|game|championship|election|pitch|tender|contract|case|cup",
         ]),
         // random_draw
         Entry(intent: .randomDraw, language: .de, patterns: [
@@ -418,7 +429,8 @@ enum IntentLexicon {
         ], unless: ["los geht*|gehts", "geht es|gehts !los", "jetzt|und|leg|legt|gleich|dann !los $"]),
         Entry(intent: .randomDraw, language: .en, patterns: [
             "random|randomly", "drawn", "prize draw", "the draw", "lucky draw", "draw the", "draws", "jury|judges|judged",
-            "panel of", "selected|chosen|picked … at random|randomly", "randomiser|randomizer|=random.org",
+            "panel of", "selected|chosen|picked|determined …4 at random", "selected|chosen|picked|determined …4 randomly",
+            "selected|chosen|picked|judged by a|an|our|the …2 team|jury|panel|judges|experts", "randomiser|randomizer|=random.org",
         ], unless: ["!draw a|your|me|us|on|inspiration"]),
         // entry_fee
         Entry(intent: .entryFee, language: .de, patterns: [
@@ -430,7 +442,7 @@ enum IntentLexicon {
         Entry(intent: .entryFee, language: .de, patterns: ["einsatz|spieleinsatz|mindesteinsatz|wetteinsatz"], needs: ["{money}"]),
         Entry(intent: .entryFee, language: .en, patterns: [
             "entry|participation|registration fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
-            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} per|an|a entry|ticket|text|sms",
+            "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} …2 per|an|a|each entry|ticket|text|sms|go|play", "fee|fees of …2 {money}",
         ], unless: ["!entry cost|costs nothing"]),
         // already_won
         Entry(intent: .alreadyWon, language: .de, patterns: [
@@ -456,14 +468,14 @@ enum IntentLexicon {
         Entry(intent: .adLabel, language: .de, patterns: [
             "werbung|#werbung|#anzeige|anzeige|werbeanzeige", "gesponsert|gesponserte|gesponserter|sponsored",
             "bezahlte partnerschaft", "in kooperation|zusammenarbeit mit", "#kooperation|#kooperationspartner",
-            "affiliate*|*affiliate|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
+            "=affiliate|affiliatelink*|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
         ], unless: [
             "werbung|werbeanzeige|anzeige … schalten|machen|buchen|kosten|budget|aufgeben", "schalt*|mach*|buch*|aufgeben …3 werbung|anzeige|werbeanzeige",
-            "anzeige erstatten",
+            "anzeige erstatten", "diese|die|unsere|eine|der|den|jede|meine|neue !anzeige",
         ]),
         Entry(intent: .adLabel, language: .en, patterns: [
             "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement", "paid partnership|promotion", "^=ad $",
-            "in partnership|collaboration with", "#partner|#paidpartner|#collab|#gifted|=gifted", "affiliate",
+            "in partnership|collaboration with", "#partner|#paidpartner|#collab|#gifted|=gifted", "=affiliate|=affiliates",
         ], unless: ["ad campaign|budget|spend|account|manager|agency"]),
     ]
 

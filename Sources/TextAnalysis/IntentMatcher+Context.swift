@@ -14,6 +14,8 @@ extension IntentMatcher {
             let next = u + 1 < clause.units.upperBound ? units[u + 1].folded : ""
             let prev = u > clause.units.lowerBound ? units[u - 1].folded : ""
             if IntentLexicon.cancelAfter.contains(next) || IntentLexicon.cancelBefore.contains(prev) { continue }
+            // "Vergesst den Hashtag nicht", "don't ever forget to share": forgetting is negated, not the action.
+            if units[clause.units].contains(where: { ["vergiss", "vergesst", "vergessen", "forget"].contains($0.folded) }) { continue }
             // "do not forget": the auxiliary sits between.
             if u + 2 < clause.units.upperBound, ["vergessen", "forget", "miss", "verpassen"].contains(units[u + 2].folded), next.count <= 4 { continue }
             if kind == .determiner, IntentLexicon.determinerToFull.contains(next) { kind = .full }
@@ -46,12 +48,18 @@ extension IntentMatcher {
         let lo = picked.min()!, hi = picked.max()!
         let clause = clauses[clauseIndex]
         let negs = negators(in: clause)
+        // "Sharing is optional", "Teilen ist freiwillig": the predicate itself denies the need.
+        if let k = units[(hi + 1)..<max(hi + 1, clause.units.upperBound)].firstIndex(where: { IntentLexicon.optionalWords.contains($0.folded) }),
+           units[(hi + 1)...k].allSatisfy({ !$0.partStart }) { return true }
         // A negator in a gap of the pattern ("markiere keine Freunde", "du hast leider nicht gewonnen").
         if negs.contains(where: { $0.0 > lo && $0.0 < hi && !picked.contains($0.0) }) { return true }
         let necessityAfter = units[(hi + 1)..<max(hi + 1, clause.units.upperBound)].contains { IntentLexicon.necessity.contains($0.folded) }
         for (n, kind) in negs {
             if n < lo {
-                guard reaches(from: n, to: lo, clause: clause) else { continue }
+                // "Es ist nicht nötig, den Beitrag zu teilen": the infinitive after the comma belongs to it.
+                let extraposed = lo > clause.units.lowerBound && ["zu", "to"].contains(units[lo - 1].folded)
+                    && units[n..<lo].contains { IntentLexicon.necessity.contains($0.folded) }
+                guard extraposed || reaches(from: n, to: lo, clause: clause) else { continue }
                 // Facts are denied by a negator right before them ("kein Gewinnspiel", "not sponsored",
                 // "in keiner Weise gesponsert"), not by one earlier in the sentence ("will not increase
                 // your chances of winning").
@@ -97,7 +105,7 @@ extension IntentMatcher {
         // A question about a contest still announces one ("Wer gewinnt die Reise?").
         var question = clause.question && !clause.request && intent != .contest || inIndirectQuestion(trigger, clause)
         let endsLabel = clause.question || clauseEndsWithLabel(clause)
-        if deniedByContrast(after: clauseIndex) { negated = true }
+        if deniedByContrast(after: clauseIndex) || deniedByLabel(before: clauseIndex) { negated = true }
         if endsLabel, let answer = answer(after: clauseIndex) {
             question = false
             if !answer { negated = true }
@@ -105,7 +113,7 @@ extension IntentMatcher {
         return IntentEvidence(
             intent: intent, range: range, text: String(text[range]), line: first.line, column: first.column,
             utf8Offset: first.utf8Offset, negated: negated, question: question,
-            quoted: tokens[units[trigger].token].quoted, trigger: units[trigger].display)
+            quoted: tokens[units[trigger].token].quoted || isReported(lo, clause), trigger: units[trigger].display)
     }
 
     /// "Likes are welcome but not required", "gern gesehen, aber nicht nötig": a contrastive
@@ -116,7 +124,38 @@ extension IntentMatcher {
         guard next.sentence == clauses[clauseIndex].sentence, next.units.count >= 3, next.units.count <= 6,
               IntentLexicon.contrastive.contains(units[next.units.lowerBound].folded) else { return false }
         let rest = units[(next.units.lowerBound + 1)..<next.units.upperBound]
-        return rest.contains { IntentLexicon.negators.contains($0.folded) } && rest.contains { IntentLexicon.necessity.contains($0.folded) }
+        let before = units[clauses[clauseIndex].units]
+        let negates = rest.contains { IntentLexicon.negators.contains($0.folded) || IntentLexicon.negatingDeterminers.contains($0.folded) }
+        // "Teilen gerne, muss aber nicht sein": the modal may stand before "aber".
+        let needed = rest.contains { IntentLexicon.necessity.contains($0.folded) }
+            || before.suffix(2).contains { IntentLexicon.necessity.contains($0.folded) || IntentLexicon.germanModals.contains($0.folded) }
+        return negates && needed
+    }
+
+    /// "… saying you've won", "angeblich gewonnen": someone else's claim, treated as quoted.
+    private func isReported(_ lo: Int, _ clause: Clause) -> Bool {
+        var k = lo - 1
+        while k >= clause.units.lowerBound, k >= lo - 3 {
+            if IntentLexicon.reported.contains(units[k].folded) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "Nicht erforderlich: Teilen, Liken" / "Optional: share the post": a short label before a colon.
+    private func deniedByLabel(before clauseIndex: Int) -> Bool {
+        guard clauseIndex > 0 else { return false }
+        let label = clauses[clauseIndex - 1]
+        guard label.sentence == clauses[clauseIndex].sentence || label.tokens.upperBound == clauses[clauseIndex].tokens.lowerBound,
+              (1...4).contains(label.units.count), let last = label.tokens.last, tokens[last].text == ":" else { return false }
+        // The label says nothing but "not needed" ("Kein Kauf nötig:" names a thing and is no such label).
+        let words = units[label.units].map(\.folded)
+        let labelWords = IntentLexicon.negators.union(IntentLexicon.negatingDeterminers).union(IntentLexicon.necessity)
+            .union(IntentLexicon.optionalWords).union(["ist", "sind", "is", "are", "auch", "also", "absolut", "zwingend"])
+        guard words.allSatisfy({ labelWords.contains($0) }) else { return false }
+        if words.contains(where: { IntentLexicon.optionalWords.contains($0) }) { return true }
+        return words.contains { IntentLexicon.negators.contains($0) || IntentLexicon.negatingDeterminers.contains($0) }
+            && words.contains { IntentLexicon.necessity.contains($0) }
     }
 
     /// "ob ihr teilen müsst", "whether you have to share": reported questions.

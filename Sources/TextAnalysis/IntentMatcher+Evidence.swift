@@ -5,6 +5,7 @@ extension IntentMatcher {
         let language: TextLanguage
         let patterns: [IntentPattern]
         let needs: [IntentPattern]
+        let vetoes: [IntentPattern]
     }
 
     /// The lexicon compiled once per process, indexed by what a pattern's first word can be.
@@ -25,7 +26,8 @@ extension IntentMatcher {
             entries.append(CompiledEntry(
                 intent: e.intent, language: e.language,
                 patterns: e.patterns.map { IntentPattern($0, language: e.language, groups: g) },
-                needs: e.needs.map { IntentPattern($0, language: e.language, groups: g) }))
+                needs: e.needs.map { IntentPattern($0, language: e.language, groups: g) },
+                vetoes: e.vetoes.map { IntentPattern($0, language: e.language, groups: g) }))
             unless[e.intent, default: []] += e.unless.map { IntentPattern($0, language: e.language, groups: g) }
         }
         var index: [String: [(Int, Int)]] = [:]
@@ -40,6 +42,9 @@ extension IntentMatcher {
                     case .word(let f, let stem):
                         keys.append("f:" + f); keys.append((e.language == .de ? "d:" : "e:") + stem)
                     case .exact(let f): keys.append("f:" + f)
+                    // Prefixes and suffixes by their first or last three letters.
+                    case .prefix(let p) where p.count >= 3: keys.append("p:" + p.prefix(3))
+                    case .suffix(let x) where x.count >= 3: keys.append("x:" + x.suffix(3))
                     default: isSlow = true
                     }
                 }
@@ -72,6 +77,7 @@ extension IntentMatcher {
         case .anyHashtag: return unit.kind == .hashtag
         case .hashtag(let h): return unit.kind == .hashtag && unit.folded == h
         case .number: return unit.kind == .number || (unit.kind == .word && IntentLexicon.numberWords.contains(unit.folded))
+        case .digits: return unit.kind == .number
         case .coordination:
             return unit.kind == .connector || ["und", "oder", "and", "or", "sowie", "plus"].contains(unit.folded)
         case .url: return unit.kind == .url
@@ -152,13 +158,17 @@ extension IntentMatcher {
             for u in clause.units {
                 let unit = units[u]
                 var candidates: [(Int, Int)] = lex.slow
-                if let list = lex.index["f:" + unit.folded] { candidates += list }
-                if let list = lex.index["d:" + unit.stemDE] { candidates += list }
-                if let list = lex.index["e:" + unit.stemEN] { candidates += list }
+                func add(_ key: String) { if let list = lex.index[key] { candidates += list } }
+                for form in [unit.folded] + (unit.corrected.map { [$0] } ?? []) {
+                    add("f:" + form)
+                    add("p:" + form.prefix(3))
+                    add("x:" + form.suffix(3))
+                }
+                add("d:" + unit.stemDE)
+                add("e:" + unit.stemEN)
                 if let c = unit.corrected {
-                    if let list = lex.index["f:" + c] { candidates += list }
-                    if let list = lex.index["d:" + Stemmer.shared(.de).stem(c)] { candidates += list }
-                    if let list = lex.index["e:" + Stemmer.shared(.en).stem(c)] { candidates += list }
+                    add("d:" + Stemmer.shared(.de).stem(c))
+                    add("e:" + Stemmer.shared(.en).stem(c))
                 }
                 for (ei, pi) in candidates {
                     let entry = lex.entries[ei]
@@ -185,7 +195,7 @@ extension IntentMatcher {
     }
 
     private func accepts(_ entry: CompiledEntry, trigger: Int, picked: [Int], clause: Clause, lex: CompiledLexicon) -> Bool {
-        let lo = picked.min()!, hi = picked.max()!
+        let lo = picked.min()!
         for ex in lex.unless[entry.intent] ?? [] {
             var s = max(clause.units.lowerBound, lo - 8)
             while s <= trigger {
@@ -194,7 +204,10 @@ extension IntentMatcher {
                 }
                 s += 1
             }
-            _ = hi
+        }
+        if !entry.vetoes.isEmpty {
+            let sentence = sentences[clause.sentence]
+            if entry.vetoes.contains(where: { matchesAnywhere($0, in: sentence.units) }) { return false }
         }
         if !entry.needs.isEmpty {
             let sentence = sentences[clause.sentence]

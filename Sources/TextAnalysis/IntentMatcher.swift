@@ -87,6 +87,7 @@ struct IntentMatcher {
             let tok = tokens[t]
             switch tok.kind {
             case .lineBreak:
+                if lineContinues(t) { newPart = true; break }
                 closeSentence(t, question: false); sentenceStartToken = t + 1; clauseStartToken = t + 1
             case .punctuation:
                 let p = tok.text
@@ -95,8 +96,7 @@ struct IntentMatcher {
                     // A run like "?!" or "..." ends the sentence once, at its last mark.
                     var end = t
                     var question = p == "?" || p == "⁉" || p == "¿"
-                    while end + 1 < tokens.count, tokens[end + 1].kind == .punctuation,
-                          Self.sentenceEnd.contains(tokens[end + 1].text) || tokens[end + 1].quoted != tok.quoted && false {
+                    while end + 1 < tokens.count, tokens[end + 1].kind == .punctuation, Self.sentenceEnd.contains(tokens[end + 1].text) {
                         end += 1
                         if ["?", "⁉"].contains(tokens[end].text) { question = true }
                     }
@@ -121,6 +121,9 @@ struct IntentMatcher {
                     for part in parts { add(part, .word, token: t, display: tok.text) }
                 } else if tok.folded.hasSuffix("'s") || tok.folded.hasSuffix("'n") {
                     add(String(tok.folded.dropLast(2)), .word, token: t, display: tok.text, joined: joined)
+                } else if let cut = tok.folded.firstIndex(where: { $0 == ":" || $0 == "*" || $0 == "_" }) {
+                    // "freund:in" is matched as "freund".
+                    add(String(tok.folded[..<cut]), .word, token: t, display: tok.text, joined: joined)
                 } else {
                     add(tok.folded, .word, token: t, display: tok.text, joined: joined)
                 }
@@ -128,6 +131,8 @@ struct IntentMatcher {
             case .mention: add(tok.folded, .mention, token: t, display: tok.text)
             case .url: add(tok.folded, .url, token: t, display: tok.text)
             case .connector:
+                // "&", "+", "=" separate parts like a comma, and stand for a word themselves.
+                newPart = true
                 add(tok.folded, .connector, token: t, display: tok.text); newPart = true
             case .hashtag:
                 // A hashtag starts a part of its own (#teilen stands like an imperative) without
@@ -158,6 +163,20 @@ struct IntentMatcher {
         closeSentence(tokens.count, question: false)
         markRequests()
         correctTypos()
+    }
+
+    /// A line break inside a sentence: the line does not end with a mark and the next starts
+    /// in lower case or with a plain number ("Markiere\n2 Freunde"), not a list item ("2. Like").
+    private func lineContinues(_ t: Int) -> Bool {
+        guard t > 0, t + 1 < tokens.count else { return false }
+        let prev = tokens[t - 1], next = tokens[t + 1]
+        guard prev.kind == .word || prev.kind == .number else { return false }
+        if next.kind == .word, let c = next.text.first, c.isLowercase { return true }
+        if next.kind == .number, !next.text.hasSuffix("."), t + 2 < tokens.count {
+            let after = tokens[t + 2]
+            return after.kind == .word && after.range.lowerBound != next.range.upperBound
+        }
+        return false
     }
 
     /// "z. B.", "ca.", "inkl." and single letters do not end a sentence.

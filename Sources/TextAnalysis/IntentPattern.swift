@@ -6,7 +6,7 @@ struct IntentPattern: Sendable {
         case exact(String)
         case prefix(String)
         case suffix(String)
-        case mention, anyHashtag, number, coordination, url, clauseEnd
+        case mention, anyHashtag, number, digits, coordination, url, clauseEnd
         case hashtag(String)
     }
 
@@ -62,6 +62,7 @@ struct IntentPattern: Sendable {
                 case "@": return .mention
                 case "#": return .anyHashtag
                 case "9": return .number
+                case "0": return .digits
                 case "&": return .coordination
                 case "$": return .clauseEnd
                 case "url": return .url

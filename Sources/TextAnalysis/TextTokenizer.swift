@@ -100,6 +100,8 @@ struct TextTokenizer {
                 while j < n {
                     if Self.isWordChar(chars[j]) { j += 1; continue }
                     if Self.isApostrophe(chars[j]), j + 1 < n, chars[j + 1].isLetter { j += 2; continue }
+                    // Gender forms stay one word: "Freund:in", "Kund*innen", "Follower_innen".
+                    if [":", "*", "_"].contains(chars[j]), let end = genderSuffixEnd(j) { j = end; continue }
                     break
                 }
                 emit(.word, i, j); i = j; continue
@@ -111,6 +113,16 @@ struct TextTokenizer {
     }
 
     private func string(_ start: Int, _ end: Int) -> String { String(chars[start..<end]) }
+
+    /// The end of ":in"/":innen" (also with "*", "_") at `j`, if a gender suffix starts there.
+    private func genderSuffixEnd(_ j: Int) -> Int? {
+        for suffix in ["innen", "in"] {
+            let end = j + 1 + suffix.count
+            guard end <= chars.count, String(chars[(j + 1)..<end]) == suffix else { continue }
+            if end == chars.count || !Self.isWordChar(chars[end]) { return end }
+        }
+        return nil
+    }
 
     private mutating func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
         let text = string(start, end)

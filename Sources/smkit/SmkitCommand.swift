@@ -12,7 +12,7 @@ struct SmkitCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self, TermsCommand.self,
-            PluginCommand.self, TypesCommand.self, ReplCommand.self,
+            PluginCommand.self, RulesCommand.self, TypesCommand.self, ReplCommand.self,
         ]
     )
 

@@ -82,7 +82,7 @@ struct ContestFactsLuaTests {
     @Test func newRulesNameTheirPrimarySourceAndQuoteIt() throws {
         let host = try PluginRun().host
         let checks = host.applicableChecks(kind: .contest, platforms: ["facebook"])
-        let primary = ["FB-14": "https://transparency.meta.com/", "DE-20.1": "https://www.gesetze-im-internet.de/juschg/__12",
+        let primary = ["FB-14": "https://www.facebook.com/policies_center/pages_groups_events", "DE-20.1": "https://www.gesetze-im-internet.de/juschg/__12",
                        "DE-20.2": "https://www.gesetze-im-internet.de/juschg/__9", "DE-20.3": "https://www.gesetze-im-internet.de/juschg/__10",
                        "DE-21": "https://eur-lex.europa.eu/", "DE-22": "https://eur-lex.europa.eu/"]
         for (id, prefix) in primary {

@@ -149,12 +149,18 @@ struct PluginBuiltInTests {
         #expect(try host.apiFunctionNames() == PluginAPIReference.functionNames)
     }
 
-    @Test func luacheckConfigListsEveryTextHelper() throws {
+    /// CI and third-party authors check plugins against the same std: the repository's
+    /// .luacheckrc holds LuaCheckConfig.stds() verbatim, and Plugins/ uses it.
+    @Test func luacheckConfigIsTheGeneratedSandboxStd() throws {
         let config = try String(contentsOfFile: PluginFixture.packageRoot.appendingPathComponent(".luacheckrc").path, encoding: .utf8)
+        #expect(config.contains(LuaCheckConfig.stds()), "regenerate the block in .luacheckrc from LuaCheckConfig.stds()")
+        #expect(config.contains("files[\"Plugins/**/*.lua\"] = { std = \"smkit_plugin\" }"))
+        #expect(LuaCheckConfig.pluginConfig().contains(LuaCheckConfig.stds()))
         for name in PluginAPIReference.functionNames where name.hasPrefix("smkit.") {
             let last = String(name.split(separator: ".").last!)
-            #expect(config.contains("\(last) = {}"), "\(name) is missing from .luacheckrc")
+            #expect(LuaCheckConfig.stds().contains("\(last) = {}"), "\(name) is missing from the luacheck std")
         }
+        #expect(!LuaCheckConfig.stds().contains("io = "))
     }
 
     @Test func typesDefinitionsCoverTheRegistryAndTheSubjects() {
@@ -166,6 +172,17 @@ struct PluginBuiltInTests {
         #expect(text.contains("---@class smkit.Contest.Prize"))
         #expect(text.contains("---@field value_eur number?"))
         #expect(text.contains("---@class smkit.Post"))
+        // A class per subject, and `run` typed by subject.
+        for subject in ["Contest", "Post", "Presence", "Strategy"] {
+            #expect(text.contains("---@class smkit.\(subject)\n"), "no class smkit.\(subject)")
+            #expect(text.contains("---@class smkit.\(subject)CheckSpec: smkit.RuleFields"))
+        }
+        #expect(text.contains("---@field run fun(contest: smkit.Contest, report: smkit.Report, context: smkit.Context)"))
+        #expect(text.contains("---@param spec smkit.ContestCheckSpec|smkit.PostCheckSpec|smkit.PresenceCheckSpec|smkit.StrategyCheckSpec"))
+        // `smkit.text` once: a class with the scripts' call as an overload.
+        #expect(text.components(separatedBy: "smkit.text = {}").count == 2)
+        #expect(!text.contains("function smkit.text("))
+        #expect(text.contains("---@overload fun(t: table|string): string"))
     }
 
     @Test func encoderWritesSnakeCaseAndDerivedFields() throws {

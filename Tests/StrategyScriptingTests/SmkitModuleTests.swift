@@ -211,7 +211,9 @@ import Testing
             """, .string(LuaString(SmkitModuleTests.bakery)))
         let live = Set((r.first?.stringValue ?? "").split(separator: " ").map(String.init))
         let documented = Set(ScriptAPIReference.functionNames + PluginAPIReference.functionNames)
-            .filter { !$0.hasPrefix("Series:") && !$0.hasPrefix("Plugin:") && !$0.hasPrefix("Report:") && !$0.hasPrefix("List:") }
+            // Plugin, Report, List and TextAnalysis methods: PluginBuiltInTests.apiRegistryMatchesTheLiveAPI.
+            .filter { !$0.hasPrefix("Series:") && !$0.hasPrefix("Plugin:") && !$0.hasPrefix("Report:") && !$0.hasPrefix("List:")
+                && !$0.hasPrefix("TextAnalysis:") }
         #expect(live.subtracting(documented).sorted() == [], "undocumented")
         #expect(documented.subtracting(live).sorted() == [], "documented but missing")
     }

@@ -69,3 +69,28 @@ import TextAnalysis
         #expect(TextAnalysis("Share this", language: .de).language == .de)
     }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct GenderFormTests {
+    @Test func genderFormsStayOneWordAndMatchTheirBase() {
+        let a = TextAnalysis("Markiere eine:n Freund:in oder Kolleg*innen!")
+        #expect(a.tokens.map(\.text).contains("Freund:in"))
+        #expect(a.tokens.map(\.text).contains("Kolleg*innen"))
+        #expect(a.asks(.tagFriends))
+    }
+}
+
+@Suite(.timeLimit(.minutes(1))) struct OddInputTests {
+    /// Texts at the edges of the tokenizer and the clause splitter analyse without trapping,
+    /// and every token's range still spells its text.
+    @Test(arguments: [
+        "", " ", "\n", "\r\n\r\n", "#", "@", "&&&", "+++===", "„“", "'''", "\"", "…", "?!?!", "1.2.3.4.5", "a.de",
+        "\u{0301}", "e\u{0301}\u{0301}\u{0301}", "👍🏽👍🏽", "1️⃣2️⃣3️⃣", "#️⃣", String(repeating: "a", count: 5_000),
+        String(repeating: "teilen ", count: 500), "#" + String(repeating: "gewinn", count: 30), "Freund:in:innen",
+        "nicht nicht nicht", "kein", "no", "Teilen?", ":", "– – –", "Teile\u{200B}den\u{00A0}Beitrag", "ß ẞ",
+    ])
+    func oddInput(_ text: String) {
+        let a = TextAnalysis(text)
+        for t in a.tokens { #expect(String(text[t.range]) == t.text) }
+        _ = a.intents()
+    }
+}

@@ -189,6 +189,9 @@ local function frozen_list(items)
   return proxy
 end
 
+-- The method names of an analysis, for controls.api_names; set by the first analysis.
+local analysis_methods
+
 local function new_analysis(s, language)
   local all = analyze_native(s, language)
   local by_intent = {}
@@ -250,6 +253,10 @@ local function new_analysis(s, language)
     local list = lists[false]
     if list == nil then list = frozen_list(tokens_native(s, language)); lists[false] = list end
     return list
+  end
+  if analysis_methods == nil then
+    analysis_methods = {}
+    for k, v in next, a do if type(v) == "function" then analysis_methods[#analysis_methods + 1] = k end end
   end
   return setmetatable({}, { __index = a, __newindex = proxy_newindex, __metatable = false })
 end
@@ -383,19 +390,20 @@ local function known_keys(spec, allowed, what, level)
 end
 
 local CHECK_FIELDS = { id = true, subject = true, severity = true, consequence = true, source = true, read = true,
-  quote = true, source_title = true, secondary = true, platforms = true, summary = true, message = true, run = true }
+  quote = true, source_title = true, secondary = true, platforms = true, summary = true, message = true, run = true,
+  when = true }
 
 local function http_url(value) return type(value) == "string" and s_find(value, "^https?://%S+$") ~= nil end
 local function iso_date(value) return type(value) == "string" and s_find(value, "^%d%d%d%d%-%d%d%-%d%d$") ~= nil end
 
 -- Secondary sources stand beside the primary one: { { url = ..., title = ..., read = ... }, ... }.
 local SECONDARY_FIELDS = { url = true, title = true, read = true }
-local function secondary_sources(list, id, level)
+local function secondary_sources(list, rule, level)
   if list == nil then return nil end
-  if type(list) ~= "table" then fail(level + 1, "plugin:check '%s': 'secondary' must be a list of sources, got %s", id, type(list)) end
+  if type(list) ~= "table" then fail(level + 1, "%s: 'secondary' must be a list of sources, got %s", rule, type(list)) end
   local out = {}
   for i, item in ipairs(list) do
-    local what = s_format("plugin:check '%s': secondary[%d]", id, i)
+    local what = s_format("%s: secondary[%d]", rule, i)
     if type(item) ~= "table" then fail(level + 1, "%s: expected a table { url = ..., title = ..., read = ... }", what) end
     known_keys(item, SECONDARY_FIELDS, what, level + 1)
     if not http_url(item.url) then fail(level + 1, "%s: 'url' must be an http(s) URL, got %s", what, tostring(item.url)) end
@@ -406,54 +414,281 @@ local function secondary_sources(list, id, level)
   return out
 end
 
---- Registers a check: a rule with its source that runs on one kind of subject.
-function Plugin.check(self, spec)
-  local reg = registering(self, "check")
-  if type(spec) ~= "table" then fail(2, "plugin:check: expected a table, got %s", type(spec)) end
-  known_keys(spec, CHECK_FIELDS, "plugin:check", 2)
+-- The defaults a plugin may declare in `smkit.plugin { defaults = { ... } }`: each is used by
+-- every rule that does not give the field itself; `false` for `platforms`, `secondary` or
+-- `when` removes the default for one rule.
+local DEFAULT_FIELDS = { subject = true, severity = true, consequence = true, source = true, source_title = true,
+  read = true, secondary = true, platforms = true, when = true }
+
+-- The rule's own value of `key`, else the plugin's default; false (a removed default) is nil.
+local function with_default(spec, defaults, key)
+  local value = spec[key]
+  if value == nil then value = defaults[key] end
+  if value == false then return nil end
+  return value
+end
+
+-- Validates a rule (`spec`, whose keys the caller checked) against the plugin's defaults and
+-- adds it to the registration. `what` names the function in every message ("plugin:check").
+local function define_check(reg, spec, what, level)
+  level = level + 1
   local id = spec.id
   if type(id) ~= "string" or not s_find(id, "^[%w][%w_.%-]*$") then
-    fail(2, "plugin:check: 'id' must be a string of letters, digits, '-', '_' or '.', got %s", tostring(id))
+    fail(level, "%s: 'id' must be a string of letters, digits, '-', '_' or '.', got %s", what, tostring(id))
   end
-  if reg.ids[id] then fail(2, "plugin:check: check id '%s' is registered twice", id) end
-  if not SUBJECTS[spec.subject] then
-    fail(2, "plugin:check '%s': 'subject' must be contest, post, presence or strategy, got %s", id, tostring(spec.subject))
+  if reg.ids[id] then fail(level, "%s: check id '%s' is registered twice", what, id) end
+  local defaults = reg.defaults or {}
+  local subject = with_default(spec, defaults, "subject")
+  local severity = with_default(spec, defaults, "severity")
+  local consequence = with_default(spec, defaults, "consequence")
+  -- The title and the secondary sources belong to the default source: a rule that names a
+  -- source of its own does not inherit them.
+  local own_source = spec.source ~= nil and spec.source ~= defaults.source
+  local source = with_default(spec, defaults, "source")
+  local source_title, secondary_list = spec.source_title, spec.secondary
+  if not own_source then
+    if source_title == nil then source_title = defaults.source_title end
+    if secondary_list == nil then secondary_list = defaults.secondary end
   end
-  if not SEVERITIES[spec.severity] then
-    fail(2, "plugin:check '%s': 'severity' must be error, warning or info, got %s", id, tostring(spec.severity))
+  if secondary_list == false then secondary_list = nil end
+  local read = with_default(spec, defaults, "read") or reg.rules_date
+  local platforms_list = with_default(spec, defaults, "platforms")
+  local when = with_default(spec, defaults, "when")
+  if not SUBJECTS[subject] then
+    fail(level, "%s '%s': 'subject' must be contest, post, presence or strategy, got %s", what, id, tostring(subject))
   end
-  if not CONSEQUENCES[spec.consequence] then
-    fail(2, "plugin:check '%s': 'consequence' must be platform, legal or best_practice, got %s", id, tostring(spec.consequence))
+  if not SEVERITIES[severity] then
+    fail(level, "%s '%s': 'severity' must be error, warning or info, got %s", what, id, tostring(severity))
   end
-  if not http_url(spec.source) then
-    fail(2, "plugin:check '%s': 'source' must be the http(s) URL of the rule text, got %s", id, tostring(spec.source))
+  if not CONSEQUENCES[consequence] then
+    fail(level, "%s '%s': 'consequence' must be platform, legal or best_practice, got %s", what, id, tostring(consequence))
   end
-  if not iso_date(spec.read) then
-    fail(2, "plugin:check '%s': 'read' must be the date the rule text was read (YYYY-MM-DD), got %s", id, tostring(spec.read))
+  if not http_url(source) then
+    fail(level, "%s '%s': 'source' must be the http(s) URL of the rule text, got %s", what, id, tostring(source))
+  end
+  if not iso_date(read) then
+    fail(level, "%s '%s': 'read' must be the date the rule text was read (YYYY-MM-DD), got %s", what, id, tostring(read))
   end
   if spec.quote ~= nil and (type(spec.quote) ~= "string" or #spec.quote == 0 or #spec.quote > 600) then
-    fail(2, "plugin:check '%s': 'quote' must be the words of the source the rule rests on (1 to 600 bytes)", id)
+    fail(level, "%s '%s': 'quote' must be the words of the source the rule rests on (1 to 600 bytes)", what, id)
   end
-  if spec.source_title ~= nil and type(spec.source_title) ~= "string" then
-    fail(2, "plugin:check '%s': 'source_title' must be a string", id)
+  if source_title ~= nil and type(source_title) ~= "string" then
+    fail(level, "%s '%s': 'source_title' must be a string", what, id)
   end
-  local secondary = secondary_sources(spec.secondary, id, 2)
-  if type(spec.run) ~= "function" then fail(2, "plugin:check '%s': 'run' must be a function", id) end
-  local platforms = string_list(spec.platforms, "plugin:check '" .. id .. "': 'platforms'", 2)
+  local secondary = secondary_sources(secondary_list, what .. " '" .. id .. "'", level)
+  if type(spec.run) ~= "function" then fail(level, "%s '%s': 'run' must be a function", what, id) end
+  if when ~= nil and type(when) ~= "function" then
+    fail(level, "%s '%s': 'when' must be a function (subject, context) -> boolean, got %s", what, id, type(when))
+  end
+  local platforms = string_list(platforms_list, what .. " '" .. id .. "': 'platforms'", level)
   local set
   if platforms then
     set = {}
     for _, p in ipairs(platforms) do set[p] = true end
   end
-  local summary = localized(spec.summary, "plugin:check '" .. id .. "': 'summary'", 2)
-  local message = spec.message ~= nil and localized(spec.message, "plugin:check '" .. id .. "': 'message'", 2) or summary
+  local summary = localized(spec.summary, what .. " '" .. id .. "': 'summary'", level)
+  local message = spec.message ~= nil and localized(spec.message, what .. " '" .. id .. "': 'message'", level) or summary
+  local run = spec.run
+  if when then
+    -- Nmap's portrule: the rule runs only on subjects `when` accepts.
+    local body = run
+    run = function(s, report, context)
+      if when(s, context) then return body(s, report, context) end
+    end
+  end
   reg.ids[id] = true
   reg.checks[#reg.checks + 1] = {
-    id = id, plugin = reg.id, subject = spec.subject, severity = spec.severity, consequence = spec.consequence,
-    source = spec.source, read = spec.read, quote = spec.quote, source_title = spec.source_title,
+    id = id, plugin = reg.id, subject = subject, severity = severity, consequence = consequence,
+    source = source, read = read, quote = spec.quote, source_title = source_title,
     secondary = secondary, platforms = platforms, platform_set = set, summary = summary,
-    message = message, run = spec.run,
+    message = message, run = run,
   }
+end
+
+--- Registers a check: a rule with its source that runs on one kind of subject.
+function Plugin.check(self, spec)
+  local reg = registering(self, "check")
+  if type(spec) ~= "table" then fail(2, "plugin:check: expected a table, got %s", type(spec)) end
+  known_keys(spec, CHECK_FIELDS, "plugin:check", 2)
+  define_check(reg, spec, "plugin:check", 2)
+end
+
+---------------------------------------------------------------- rules in one line
+-- Constructors for the common shapes of a rule (after Vale's `existence` rules): each takes
+-- the fields of plugin:check without `run`, plus the fields of its shape, and makes the run.
+
+-- The rule's id for messages, before define_check has validated it.
+local function rule_name(spec)
+  return type(spec.id) == "string" and ("'" .. spec.id .. "'") or "(no id)"
+end
+
+-- Checks the spec of constructor `method` with extra fields `own` and returns a copy
+-- without them, ready for define_check (which adds `run`).
+local function shape_spec(reg, spec, method, own)
+  local what = "plugin:" .. method
+  if type(spec) ~= "table" then fail(3, "%s: expected a table, got %s", what, type(spec)) end
+  local copy = {}
+  for k, v in next, spec do
+    if k == "run" then
+      fail(3, "%s %s: 'run' is made by %s; use plugin:check for a rule with a run function of its own", what,
+        rule_name(spec), what)
+    elseif not own[k] and not CHECK_FIELDS[k] then
+      fail(3, "%s %s: unknown field '%s'", what, rule_name(spec), tostring(k))
+    end
+    if not own[k] then copy[k] = v end
+  end
+  return reg, copy, what
+end
+
+-- A list of intent ids (a string is a list of one), each known to the text analysis.
+local function intent_list(value, what, key, level)
+  if type(value) == "string" then value = { value } end
+  if type(value) ~= "table" or #value == 0 then
+    fail(level + 1, "%s: '%s' must be an intent id or a list of them, got %s", what, key, type(value))
+  end
+  local list = {}
+  for i, name in ipairs(value) do
+    if type(name) ~= "string" then fail(level + 1, "%s: %s[%d] must be a string, got %s", what, key, i, type(name)) end
+    local canonical, suggestion = intent_name(name)
+    if canonical == nil then
+      fail(level + 1, "%s: %s[%d]: unknown intent '%s'%s", what, key, i, name,
+        suggestion and (" (did you mean '" .. suggestion .. "'?)") or "")
+    end
+    list[i] = name
+  end
+  return list
+end
+
+-- The subject a constructor's rule looks at: its own, the plugin's default, or `fallback`;
+-- it must be one of `allowed`.
+local function shape_subject(reg, spec, what, allowed, fallback, level)
+  local subject = spec.subject
+  if subject == nil then
+    subject = reg.defaults and reg.defaults.subject
+    if not allowed[subject] then subject = fallback end
+  end
+  if not allowed[subject] then
+    local names = {}
+    for k in next, allowed do names[#names + 1] = k end
+    table.sort(names)
+    fail(level + 1, "%s %s: 'subject' must be %s, got %s", what, rule_name(spec), t_concat(names, " or "), tostring(subject))
+  end
+  return subject
+end
+
+local CONTEST_ONLY = { contest = true }
+local WITH_TEXT = { contest = true, post = true }
+
+local TERMS_FIELDS = { include = true }
+-- The items `terms.includes` can list (TermsContent), and the nearest one to a misspelt name.
+local terms_items, terms_item_suggestion = natives.terms_items or {}, natives.terms_item_suggestion
+
+--- `plugin:requires_terms { id = ..., include = "platform_release" }`: the contest's
+--- `terms.includes` must list every item of `include` (a string or a list).
+function Plugin.requires_terms(self, spec)
+  local reg, copy, what = shape_spec(registering(self, "requires_terms"), spec, "requires_terms", TERMS_FIELDS)
+  copy.subject = shape_subject(reg, spec, what, CONTEST_ONLY, "contest", 2)
+  local include = spec.include
+  if type(include) == "string" then include = { include } end
+  if type(include) ~= "table" or #include == 0 then
+    fail(2, "%s %s: 'include' must be a terms item or a list of them (see docs/contests.md), got %s", what,
+      rule_name(spec), type(spec.include))
+  end
+  local items = string_list(include, what .. " " .. rule_name(spec) .. ": 'include'", 2)
+  for i, item in ipairs(items) do
+    if not terms_items[item] then
+      local suggestion = terms_item_suggestion(item)
+      fail(2, "%s %s: include[%d]: unknown terms item '%s'%s", what, rule_name(spec), i, item,
+        suggestion and (" (did you mean '" .. suggestion .. "'?)") or "")
+    end
+  end
+  copy.run = function(contest, report)
+    local includes = contest.terms.includes
+    for i = 1, #items do
+      if not includes:has(items[i]) then return report:fail { field = "terms.includes" } end
+    end
+  end
+  define_check(reg, copy, what, 2)
+end
+
+-- Dotted field paths the host knows for each subject with a fixed schema (contest, post).
+local subject_fields = natives.subject_fields or {}
+local FIELD_FIELDS = { field = true, report_field = true }
+
+--- `plugin:requires_field { id = ..., subject = "contest", field = "organiser.imprint_url" }`:
+--- the (dotted) field must be present; the finding points at `report_field`, default `field`.
+function Plugin.requires_field(self, spec)
+  local reg, copy, what = shape_spec(registering(self, "requires_field"), spec, "requires_field", FIELD_FIELDS)
+  copy.subject = shape_subject(reg, spec, what, SUBJECTS, "contest", 2)
+  local field, at = spec.field, spec.report_field
+  if type(field) ~= "string" or not s_find(field, "^[%a_][%w_]*$") and not s_find(field, "^[%a_][%w_]*%.[%w_.]*[%w_]$")
+    or s_find(field, "%.%.") then
+    fail(2, "%s %s: 'field' must be a dotted field name such as 'organiser.imprint_url', got %s", what, rule_name(spec),
+      tostring(field))
+  end
+  local known = subject_fields[copy.subject]
+  if known and not known[field] then
+    fail(2, "%s %s: 'field': a %s has no field '%s' (see `smkit types`)", what, rule_name(spec), copy.subject, field)
+  end
+  if at ~= nil and type(at) ~= "string" then
+    fail(2, "%s %s: 'report_field' must be a string, got %s", what, rule_name(spec), type(at))
+  end
+  local path = {}
+  for part in s_gmatch(field, "[^.]+") do path[#path + 1] = part end
+  local finding = { field = at or field }
+  copy.run = function(subject, report)
+    local value = subject
+    for i = 1, #path do
+      value = value[path[i]]
+      if value == nil then return report:fail(finding) end
+    end
+  end
+  define_check(reg, copy, what, 2)
+end
+
+local ENTRY_FIELDS = { actions = true }
+
+--- `plugin:forbids_entry { id = ..., actions = { "share", "tag_friends" } }`: a finding when the
+--- contest's `entry` list names one of the actions or its text asks for one (smkit.entry_required).
+function Plugin.forbids_entry(self, spec)
+  local reg, copy, what = shape_spec(registering(self, "forbids_entry"), spec, "forbids_entry", ENTRY_FIELDS)
+  copy.subject = shape_subject(reg, spec, what, CONTEST_ONLY, "contest", 2)
+  local actions = intent_list(spec.actions, what .. " " .. rule_name(spec), "actions", 2)
+  local entry_required = module.entry_required
+  copy.run = function(contest, report)
+    local found = entry_required(contest, actions)
+    if found then report:fail(found) end
+  end
+  define_check(reg, copy, what, 2)
+end
+
+local INTENT_FIELDS = { intent = true }
+
+--- `plugin:requires_intent { id = ..., intent = "random_draw" }`: a finding on `text` unless the
+--- text asks for the intent (or one of a list): not negated, not a question, not quoted.
+function Plugin.requires_intent(self, spec)
+  local reg, copy, what = shape_spec(registering(self, "requires_intent"), spec, "requires_intent", INTENT_FIELDS)
+  copy.subject = shape_subject(reg, spec, what, WITH_TEXT, "contest", 2)
+  local intents = intent_list(spec.intent, what .. " " .. rule_name(spec), "intent", 2)
+  copy.run = function(subject, report)
+    local analysis = subject.analysis
+    if analysis == nil or not analysis:asks_any(intents) then report:fail { field = "text" } end
+  end
+  define_check(reg, copy, what, 2)
+end
+
+--- `plugin:forbids_intent { id = ..., intent = { "like", "share" } }`: a finding at the first
+--- words of the text that ask for the intent (or one of a list).
+function Plugin.forbids_intent(self, spec)
+  local reg, copy, what = shape_spec(registering(self, "forbids_intent"), spec, "forbids_intent", INTENT_FIELDS)
+  copy.subject = shape_subject(reg, spec, what, WITH_TEXT, "contest", 2)
+  local intents = intent_list(spec.intent, what .. " " .. rule_name(spec), "intent", 2)
+  copy.run = function(subject, report)
+    local analysis = subject.analysis
+    local found = analysis and analysis:asks_any(intents)
+    if found then report:fail { field = "text", at = found } end
+  end
+  define_check(reg, copy, what, 2)
 end
 
 local SCORER_FIELDS = { id = true, subject = true, summary = true, score = true }
@@ -491,6 +726,40 @@ function Plugin.platform(self, spec)
   reg.platforms[#reg.platforms + 1] = copy
 end
 
+-- Validates `smkit.plugin { defaults = ... }` (see DEFAULT_FIELDS) and returns a copy.
+local function plugin_defaults(d)
+  local what = "smkit.plugin: defaults"
+  if type(d) ~= "table" then fail(3, "%s must be a table, got %s", what, type(d)) end
+  for k in next, d do
+    if not DEFAULT_FIELDS[k] then fail(3, "%s: unknown field '%s' (a default can be set for %s)", what, tostring(k),
+      "subject, severity, consequence, source, source_title, read, secondary, platforms and when") end
+  end
+  if d.subject ~= nil and not SUBJECTS[d.subject] then
+    fail(3, "%s.subject must be contest, post, presence or strategy, got %s", what, tostring(d.subject))
+  end
+  if d.severity ~= nil and not SEVERITIES[d.severity] then
+    fail(3, "%s.severity must be error, warning or info, got %s", what, tostring(d.severity))
+  end
+  if d.consequence ~= nil and not CONSEQUENCES[d.consequence] then
+    fail(3, "%s.consequence must be platform, legal or best_practice, got %s", what, tostring(d.consequence))
+  end
+  if d.source ~= nil and not http_url(d.source) then
+    fail(3, "%s.source must be the http(s) URL of the rule text, got %s", what, tostring(d.source))
+  end
+  if d.source_title ~= nil and type(d.source_title) ~= "string" then fail(3, "%s.source_title must be a string", what) end
+  if d.read ~= nil and not iso_date(d.read) then
+    fail(3, "%s.read must be a date (YYYY-MM-DD), got %s", what, tostring(d.read))
+  end
+  if d.when ~= nil and type(d.when) ~= "function" then
+    fail(3, "%s.when must be a function (subject, context) -> boolean, got %s", what, type(d.when))
+  end
+  local copy = {}
+  for k, v in next, d do copy[k] = v end
+  copy.platforms = string_list(d.platforms, what .. ".platforms", 3)
+  if d.secondary ~= nil then copy.secondary = secondary_sources(d.secondary, what, 3) end
+  return copy
+end
+
 --- Declares the plugin; call once, with the id from plugin.yaml and the API level it was written for.
 function module.plugin(spec)
   if current == nil then fail(2, "smkit.plugin: plugins can only be declared while smkit loads them") end
@@ -505,6 +774,7 @@ function module.plugin(spec)
     fail(2, "smkit.plugin: plugin '%s' needs API level %d, this smkit provides %d", current.id, spec.api, api_level)
   end
   if current.plugin then fail(2, "smkit.plugin: plugin '%s' is declared twice", current.id) end
+  if spec.defaults ~= nil then current.defaults = plugin_defaults(spec.defaults) end
   local plugin = setmetatable({ id = current.id, api = spec.api }, plugin_meta)
   current.plugin = plugin
   return plugin
@@ -648,9 +918,10 @@ local function forget_plans() plans, plan_count = {}, 0 end
 local controls = {}
 
 --- Registration: opens it for one plugin, whose code is charged to account `owner`.
-function controls.begin(id, owner)
+--- `rules_date` is the manifest's, the read date of every rule that names none.
+function controls.begin(id, owner, rules_date)
   owner_of[id] = owner
-  current = { id = id, ids = {}, checks = {}, scorers = {}, platforms = {} }
+  current = { id = id, ids = {}, checks = {}, scorers = {}, platforms = {}, rules_date = rules_date }
   active = id
 end
 
@@ -891,6 +1162,8 @@ function controls.api_names()
   for k in next, Plugin do names[#names + 1] = "Plugin:" .. k end
   for k in next, report_methods do names[#names + 1] = "Report:" .. k end
   for k in next, list_methods do names[#names + 1] = "List:" .. k end
+  if analysis_methods == nil then text.analyze("") end
+  for _, k in ipairs(analysis_methods) do names[#names + 1] = "TextAnalysis:" .. k end
   table.sort(names)
   return names
 end

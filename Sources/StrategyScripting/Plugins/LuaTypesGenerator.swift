@@ -14,7 +14,10 @@ public enum LuaTypesGenerator {
         ---@class smkit
         smkit = {}
 
+        ---The text helpers of plugins; in scripts (`smkit run`, the REPL) also callable:
+        ---`smkit.text(t)` is a localized text `{de = ..., en = ...}` in the current language.
         ---@class smkit.text
+        ---@overload fun(t: table|string): string
         smkit.text = {}
 
         ---@class smkit.Plugin
@@ -58,6 +61,65 @@ public enum LuaTypesGenerator {
             out += classes(name, data).replacingOccurrences(
                 of: "---@class \(name)\n", with: "---@class \(name)\n---@field analysis smkit.TextAnalysis the analysis of `text`\n")
         }
+        out += workspaceSubjectClasses
+        out += checkSpecClasses()
+        return out
+    }
+
+    /// The subjects of `smkit check --workspace` (docs/plugins.md, "Presence and strategy subjects").
+    static let workspaceSubjectClasses = """
+        ---One entry of `organization.presences`, checked for its own platform.
+        ---@class smkit.Presence
+        ---@field platform string platform id
+        ---@field handle string handle or page name
+        ---@field status "active"|"abandoned"|"auto_created"|"planned"
+        ---@field followers integer? followers or fans, when known
+        ---@field last_post string? day of the last post, YYYY-MM-DD
+        ---@field as_of string? the day the workspace describes
+        ---@field days_since_last_post integer? `as_of` minus `last_post` in days
+
+        ---The whole workspace with smkit's analysis of it.
+        ---@class smkit.Strategy
+        ---@field as_of string the day the workspace describes
+        ---@field organization table `organization` of strategy.yaml, snake_case keys
+        ---@field goals table[] the goals
+        ---@field drafts table[] the drafts; channels in `draft.components.channels`
+        ---@field analysis smkit.Strategy.Analysis what smkit computed
+
+        ---@class smkit.Strategy.Analysis
+        ---@field hours_available number social media hours per week
+        ---@field hours_for_channels number those hours less 20 % for strategy, monitoring and reporting
+        ---@field channel_capacity integer how many of the best-ranked platforms the hours carry
+        ---@field recommended string[] the platforms the ranking recommends
+        ---@field active_presences string[] platform ids of active presences
+        ---@field abandoned_presences string[] platform ids of abandoned presences
+        ---@field auto_created_presences string[] platform ids of auto-created presences
+        ---@field planned_presences string[] platform ids of planned presences
+
+
+        """
+
+    /// `plugin:check` specs per subject, so `run`'s first parameter has the subject's class.
+    static func checkSpecClasses() -> String {
+        var out = """
+            ---`plugin:check` for any subject (the per-subject classes below type `run`'s subject).
+            ---@class smkit.CheckSpec: smkit.RuleFields
+            ---@field run fun(subject: table, report: smkit.Report, context: smkit.Context) the check
+
+
+            """
+        for (subject, type) in [("contest", "smkit.Contest"), ("post", "smkit.Post"), ("presence", "smkit.Presence"),
+                                ("strategy", "smkit.Strategy")] {
+            let name = "smkit.\(subject.prefix(1).uppercased() + subject.dropFirst())CheckSpec"
+            out += """
+                ---`plugin:check` for a \(subject).
+                ---@class \(name): smkit.RuleFields
+                ---@field subject "\(subject)"
+                ---@field run fun(\(subject): \(type), report: smkit.Report, context: smkit.Context) the check
+
+
+                """
+        }
         return out
     }
 
@@ -72,7 +134,8 @@ public enum LuaTypesGenerator {
         for field in ScriptAPIReference.fields {
             out += "---\(field.summary)\n---@type \(field.type)\n\(field.name) = nil\n\n"
         }
-        for function in ScriptAPIReference.functions {
+        // `smkit.text` is declared once, as the class above with its call overload.
+        for function in ScriptAPIReference.functions where function.name != "smkit.text" {
             out += "---\(function.summary)\n"
             for parameter in function.parameters {
                 out += "---@param \(parameter.name) \(parameter.type) \(parameter.summary)\n"

@@ -38,8 +38,12 @@ public enum PluginAPI {
         limits.rawSet("findings", .integer(Int64(findingsLimit)))
         limits.rawSet("log_bytes", .integer(Int64(logLimit)))
         limits.rawSet("set_owner", .function(lua.ownerSwitch()))
+        let natives = textNatives(in: lua)
+        natives.rawSet("subject_fields", .table(subjectFieldTable(in: lua)))
+        natives.rawSet("terms_items", .table(termsItemTable(in: lua)))
+        natives.rawSet("terms_item_suggestion", .function(termsItemSuggestion(in: lua)))
         let results = try chunk.call(.integer(Int64(apiLevel)), .function(reader), .table(module), .table(limits),
-                                     .table(textNatives(in: lua)))
+                                     .table(natives))
         guard let table = results.first?.tableValue else {
             throw LuaError(kind: .runtime, message: "smkit.plugin-api: the prelude returned no controls")
         }

@@ -163,7 +163,8 @@ public final class PluginHost {
             // charged to it, and a stop names it.
             let owner = min(owners.count + 1, LuaState.maxOwner)
             owners[owner] = manifest.id
-            try controls.begin.call(.string(LuaString(manifest.id)), .integer(Int64(owner)))
+            try controls.begin.call(.string(LuaString(manifest.id)), .integer(Int64(owner)),
+                                    .string(LuaString(manifest.rulesDate.description)))
             let main = Self.path(manifest.directory, manifest.main)
             do {
                 let chunk = try loadMain(main, directory: manifest.directory, environment: environment)

@@ -9,7 +9,7 @@ struct PluginCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugin",
         abstract: "List, install, update, remove, scaffold, validate and test plugins.",
-        subcommands: [List.self, Install.self, Update.self, Remove.self, New.self, Validate.self, Test.self]
+        subcommands: [List.self, Install.self, Update.self, Remove.self, New.self, Validate.self, Test.self, Lint.self]
     )
 
     /// `smkit plugin list`.
@@ -239,16 +239,18 @@ struct PluginCommand: ParsableCommand {
                 StandardError.write("smkit: \(folder)/\(path) exists; use --force to overwrite it")
                 throw ExitCode(1)
             }
-            if let code = Self.makeDirectories(folder + "/tests") {
-                StandardError.write("smkit: cannot create \(folder)/tests: \(String(cString: strerror(code)))")
-                throw ExitCode(1)
+            for sub in ["tests", "types"] {
+                if let code = Self.makeDirectories(folder + "/" + sub) {
+                    StandardError.write("smkit: cannot create \(folder)/\(sub): \(String(cString: strerror(code)))")
+                    throw ExitCode(1)
+                }
             }
             // Each file atomically, as -o files are: a failed write leaves no half file.
             for (path, content) in files {
                 try CommandOutput.emit(content, to: folder + "/" + path, force: force)
                 try CommandOutput.line("created \(folder)/\(path)", failureStatus: 1)
             }
-            try CommandOutput.line("next: smkit plugin test \(folder)", failureStatus: 1)
+            try CommandOutput.line("next: smkit plugin test \(folder); smkit plugin lint \(folder)", failureStatus: 1)
         }
 
         /// Creates `path` and its missing parents (`mkdir -p`); the errno of a failure, else `nil`.
