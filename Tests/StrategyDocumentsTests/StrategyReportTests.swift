@@ -85,9 +85,9 @@ struct StrategyReportTests {
         #expect(json == report.rendered(as: .json, language: .de), "JSON carries both languages itself")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "smkit.strategy-report/1")
-        let keys = ["asOf", "assumptionChecks", "decisionMatrix", "disclaimer", "drafts", "evaluations", "extraSections",
-                    "generatedOn", "goals", "inputs", "kpis", "organization", "platformRanking", "platformSources",
-                    "progress", "rankingSettings", "schema", "smart"]
+        let keys = ["asOf", "assumptionChecks", "decisionMatrix", "disclaimer", "draftScores", "drafts", "evaluations",
+                    "extraSections", "generatedOn", "goals", "inputs", "kpis", "organization", "platformRanking",
+                    "platformSources", "progress", "rankingSettings", "schema", "scorers", "smart"]
         #expect(object.keys.sorted() == keys)
         let topLevelOrder = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { String($0.dropFirst(3).prefix { $0 != "\"" }) }
         #expect(topLevelOrder == keys, "keys are written in sorted order")
