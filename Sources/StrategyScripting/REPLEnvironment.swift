@@ -45,17 +45,21 @@ public final class REPLEnvironment {
                  "Workspace \(workspace.organization.name) loaded as ws (\(workspace.goals.count) goals, \(workspace.drafts.count) drafts)")
     }
 
-    /// The loaded plugins, the failures and the notices (a plugin found twice), from the same
-    /// ``PluginRun`` scripts in this REPL use.
+    /// The loaded plugins and the failures, from the same ``PluginRun`` scripts in this REPL use.
     public func plugins() -> (loaded: [String], failed: [String]) {
         guard loadPlugins else { return ([], []) }
         do {
             let run = try context.run(workspace: workspacePath)
-            let failed = run.failures.map(\.description) + run.notices.map { "notice: \($0)" }
-            return (run.plugins.map { "\($0.id) \($0.manifest.version)" }, failed)
+            return (run.plugins.map { "\($0.id) \($0.manifest.version)" }, run.failures.map(\.description))
         } catch {
             return ([], ["plugin state: \(error)"])
         }
+    }
+
+    /// Plugins found twice, and which copy is used (not failures).
+    public func pluginNotices() -> [String] {
+        guard loadPlugins, let run = try? context.run(workspace: workspacePath) else { return [] }
+        return run.notices.map(\.description)
     }
 
     /// Switches the language of domain output.

@@ -28,6 +28,8 @@ enum REPLSetup {
                 let (loaded, failed) = environment.plugins()
                 var lines = ["Loaded (\(loaded.count)): " + loaded.joined(separator: ", ")]
                 if failed.isEmpty { lines.append("Failed: none") } else { lines.append("Failed:"); lines += failed.map { "  " + $0 } }
+                let notices = environment.pluginNotices()
+                if !notices.isEmpty { lines.append("Notices:"); lines += notices.map { "  " + $0 } }
                 return lines.joined(separator: "\n")
             },
             reload: { session in

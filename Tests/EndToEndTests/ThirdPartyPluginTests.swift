@@ -235,6 +235,11 @@ struct ThirdPartyPluginTests {
             directory: home.root)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stderr.contains("notice: plugin 'threads'"))
+        let repl = try BuiltBinary.repl.run(
+            ["--workspace", workspace], stdin: ".plugins\n",
+            environment: home.environment.merging(["SMKIT_PLUGIN_PATH": home.root.path + "/src"]) { $1 },
+            directory: home.root)
+        #expect(repl.stdout.contains("Failed: none\nNotices:\n  plugin 'threads': using \(copy)/plugin.yaml"), "\(repl.stdout)")
     }
 
     @Test func luaTablesAreCheckedLikeFilesWithFieldPaths() throws {
