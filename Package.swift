@@ -123,7 +123,10 @@ let package = Package(
             exclude: ["Corpus"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "StrategyKitTests", dependencies: ["StrategyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        // Files tests build for themselves (XLSX workbooks), shared by the test targets.
+        .target(name: "TestFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestFixtures", swiftSettings: swiftSettings),
+        .testTarget(name: "BenchmarkKitTests", dependencies: ["BenchmarkKit", "TestFixtures"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "StrategyDocumentsTests", dependencies: ["StrategyDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "StrategyScriptingTests", dependencies: ["StrategyScripting"], swiftSettings: swiftSettings),
@@ -131,7 +134,7 @@ let package = Package(
         // Runs the built binaries; depends on them so `swift test` builds them first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["smkit", "smkit-repl", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["smkit", "smkit-repl", "TestFixtures"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
     ]

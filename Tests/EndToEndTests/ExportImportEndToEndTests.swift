@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 import Testing
 
 /// Real export shapes through the built `smkit benchmark`: a German Fanpage-Karma-style CSV

@@ -1,11 +1,11 @@
-import Foundation
+public import Foundation
 import ZIPFoundation
 
 /// Writes minimal `.xlsx` workbooks for tests (the parts Excel needs, written with
 /// ZIPFoundation): shared strings for text, numbers as they are, and a date style
 /// (built-in format 14) for cells marked as dates.
-enum XLSXTestFile {
-    enum Cell {
+public enum XLSXTestFile {
+    public enum Cell {
         case text(String)
         case number(Double)
         /// An Excel serial day shown with a date format.
@@ -26,7 +26,7 @@ enum XLSXTestFile {
     }
 
     /// Writes the sheets (name and rows) to `path`.
-    static func write(_ path: String, sheets: [(String, [[Cell]])]) throws {
+    public static func write(_ path: String, sheets: [(String, [[Cell]])]) throws {
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         var shared: [String] = []
