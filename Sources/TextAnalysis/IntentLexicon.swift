@@ -464,7 +464,7 @@ enum IntentLexicon {
             "!los|lose entscheidet|entscheiden|kostet|kosten",
             "zufall*|zufaellig*", "jury|fachjury|gezogen|ziehung|gelost", "unter allen", "entscheidet|entscheidung … jury|los|zufall",
             // A Verlosung is a draw by lot by definition; "wir losen am 12.5. aus" is auslosen.
-            "verlos*|*verlosung|tombola|tombolas", "=losen|=lost|=lose|=loste|=losten …6 =aus",
+            "verlos*|*verlosung|tombola|tombolas", "=losen|=lost|=lose|=loste|=losten …8 =aus",
             // Lots bought imply a draw: "Jetzt Lose kaufen".
             "kauf|kaufe|kauft|kaufen|kaufst|erwirb|erwerbt|erwerben|hol|holt|sichere|sichert …3 !=los|=lose", "!=los|=lose …2 kaufen|erwerben|gekauft|erworben",
         ], unless: ["los geht*|gehts", "geht es|gehts !los", "jetzt|und|leg|legt|gleich|dann !los $"]),

@@ -203,7 +203,9 @@ extension IntentMatcher {
             var s = max(clause.units.lowerBound, lo - 8)
             while s <= trigger {
                 if let m = match(ex, at: s, within: clause.units) {
-                    if ex.explicitTrigger ? m[ex.trigger] == trigger : (m.min()! <= trigger && trigger <= m.max()!) { return false }
+                    // A hashtag and its words are one token: "#sponsored by" cancels the part "sponsored" too.
+                    let sameToken = units[m[ex.trigger]].token == units[trigger].token
+                    if ex.explicitTrigger ? (m[ex.trigger] == trigger || sameToken) : (m.min()! <= trigger && trigger <= m.max()!) { return false }
                 }
                 s += 1
             }
