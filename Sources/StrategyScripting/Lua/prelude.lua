@@ -1129,7 +1129,8 @@ function controls.bench_prepare(items)
     for _, c in ipairs(by_subject[item.kind]) do
       if enabled[c.plugin] and first_platform(c, item.platforms) then list[#list + 1] = c end
     end
-    prepared[i] = { subject = plain(item.data), checks = list, context = { platforms = plain(item.platforms) } }
+    prepared[i] = { subject = plain(item.data), checks = list, context = { platforms = plain(item.platforms) },
+      language = item.data.language }
   end
   return prepared
 end
@@ -1142,6 +1143,10 @@ function controls.bench_run(prepared, rounds)
     for i = 1, #prepared do
       local p = prepared[i]
       cache = {}
+      -- The same text analysis per subject as run_all gives (made on first use, per subject).
+      if next(analyses) ~= nil then analyses = {} end
+      local subject = p.subject
+      if type(subject.text) == "string" then subject.analysis = lazy_analysis(subject.text, p.language) end
       local checks_of = p.checks
       for j = 1, #checks_of do checks_of[j].run(p.subject, stub, p.context) end
     end
