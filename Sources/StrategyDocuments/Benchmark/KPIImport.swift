@@ -178,7 +178,7 @@ struct KPIFile {
             throw KPIImport.Failure(description: "\(name) is not UTF-8")
         }
         lineEnd = text.contains("\r\n") ? "\r\n" : "\n"
-        endsWithNewline = text.hasSuffix("\n")
+        endsWithNewline = text.hasSuffix(lineEnd)  // "\r\n" is one Character: compare as such
         var split = text.components(separatedBy: lineEnd)
         if endsWithNewline { split.removeLast() }
         lines = split
