@@ -35,6 +35,9 @@ enum IntentLexicon {
         var needs: [String] = []
         /// Patterns that, anywhere in the same sentence, cancel every match ("nur ein Kommentar pro Person").
         var vetoes: [String] = []
+        /// The entry does not count in a post of this language (given or detected): "#ad" is a
+        /// label for an English audience, not for a German post.
+        var notInPostsOf: TextLanguage? = nil
     }
 
     /// Named word groups used as `{name}` in patterns.
@@ -47,6 +50,9 @@ enum IntentLexicon {
         "media2": "foto|fotos|bild|bilder|video|videos|selfie|clip|reel|photo|photos|picture|pic|pics|image",
         "engagement": "markiert|markieren|freunde|friends|referrals|taggt|like|likes|=liked|stimm|stimmen|vote|votes|=voted|kommentar*|comment|comments|reaktion*|reaction|reactions|herz|herzen|hearts|heart|retweet*|repost*|shares|=shared|geteilt|teilt|teilen|interaktion*|views|aufrufe|klicks|markierung*|tags|punkte|points",
         "opinion": "meinung|feedback|eindruck|eindruecke|anregung*|vorschlaege|vorschlag|suggestions|questions|erfahrung*|gedanken|tipps|tipp|idee*|lieblings*|antwort|geschichte|moment*|rezept*|highlight*|wunsch*|traum*|favorit*|thoughts|opinion|opinions|experience|experiences|favourite|favorite|ideas|tips|answer|story|pick|guess|moment|moments|memory|memories|recipe|recipes|wish|wishes|dream|dreams|view|views|take",
+        "lot": "=los|=lose|=loses|teilnahmeschein*|losticket*|tombolalos*|rubbellos*|=losnummer|=losnummern",
+        "conditional": "wenn|falls|sofern|sobald|if|when|whenever",
+        "commission": "provision|provisionen|verguetung|commission|commissions",
         "win": "gewinn*|gewonnen|win|wins|winner|winners|preis|preise|prize|prizes|erhaelt|erhalten|bekommt|gets|receive|receives|get|takes",
     ]
 
@@ -83,6 +89,8 @@ enum IntentLexicon {
         "required", "necessary", "needed", "mandatory", "obligatory", "compulsory", "allowed", "permitted",
         "requirement", "must", "need", "needs", "charged", "counts", "count", "expected", "condition",
         "increase", "improve", "erhoeht", "erhoehen", "verbessert", "affect", "beeinflusst",
+        // "Sharing won't earn you extra entries", "Teilen bringt keine Extralose".
+        "earn", "earns", "gain", "gains", "get", "gets", "bringt", "bringen", "verschafft", "verschaffen",
     ]
     /// Modal verbs that put a negator after the trigger in scope ("Teilen müsst ihr nicht").
     static let germanModals: Set<String> = [
@@ -97,6 +105,24 @@ enum IntentLexicon {
     static let restart: Set<String> = ["einfach", "nur", "bitte", "stattdessen", "lieber", "dafuer", "sondern", "just", "simply", "please", "instead", "rather", "only", "but"]
     /// Words that start a new clause for negation ("nicht teilen, aber liken").
     static let contrastive: Set<String> = ["aber", "sondern", "jedoch", "stattdessen", "but", "instead", "however", "allerdings", "trotzdem"]
+
+    /// Words that join the items of a list ("weder liken noch teilen", "likes, shares or comments").
+    static let coordinators: Set<String> = ["und", "oder", "noch", "sowie", "and", "or", "nor", "plus"]
+    /// Relative clauses describe a thing, they ask for nothing: ", den du teilen kannst",
+    /// ", bei denen man teilen muss", "which you can share".
+    static let relativePronouns: Set<String> = [
+        "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welchen", "welches", "welchem",
+    ]
+    static let relativePrepositions: Set<String> = ["mit", "bei", "fuer", "an", "auf", "von", "ueber", "in", "zu", "with", "for"]
+    /// Subjects right after a relative pronoun (", den du …", "which you …").
+    static let relativeSubjects: Set<String> = [
+        "du", "ihr", "sie", "man", "wir", "ich", "er", "jeder", "jede", "alle", "you", "u", "we", "they", "everyone", "anyone", "i",
+    ]
+    /// An antecedent with one of these makes the relative clause a condition ("jede Person, die du markierst").
+    static let quantifiers: Set<String> = ["jede", "jeder", "jedes", "jeden", "jedem", "pro", "je", "alle", "allen", "every", "each", "any", "all", "everyone"]
+    static let abilityModals: Set<String> = ["can", "could", "may", "might", "will", "would", "get"]
+    /// A relative clause that obliges the reader is still a request ("ein Beitrag, den ihr teilen müsst").
+    static let obligationModals: Set<String> = ["musst", "muesst", "solltest", "solltet", "sollt", "sollst", "must", "should", "need", "have"]
 
     /// Words before a trigger that still leave room for an imperative or infinitive (`^`).
     static let verbalContext: Set<String> = [
@@ -205,6 +231,8 @@ enum IntentLexicon {
             "!teil|teile|teilt|teilen|share|teilst {ownDet} …2 {media}",
             "!teil|teile|teilt|teilen|share|teilst …2 dein|deine|deinen|eure|euren|euer|ihre|ihren|uns …2 {opinion}",
             "!teil|teile|teilt|teilen mit uns", "gewinn|preis|gewinne|preise …3 !geteilt",
+            // A prize to be shared is no request: "ein Korb zum Teilen".
+            "zum !teilen|weiterteilen",
         ]),
         Entry(intent: .share, language: .en, patterns: [
             "share|shares|sharing|=shared|reshare|reshares|resharing", "spread the word", "pass it on", "forward … to",
@@ -213,6 +241,8 @@ enum IntentLexicon {
             "!share your|us|my …2 {opinion}",
             "!share …4 with us", "=shared|=sharing by|with|in|at", "happy|excited|thrilled|proud|pleased|glad|delighted …2 to !share", "!share that", "!share … prize|=winnings|pot",
             "{friend} …2 you|would|who|du|dem|der|wem !share|teilen|teilst|teilt|teile",
+            // A prize to be shared is no request: "win a hamper to share with friends", "perfect for sharing".
+            "win|wins|winning|prize a|an|one|9|the …3 to !share", "for|perfect|ideal|great !sharing",
         ]),
         // story_share
         Entry(intent: .storyShare, language: .de, patterns: [
@@ -227,7 +257,7 @@ enum IntentLexicon {
         // tag_friends
         Entry(intent: .tagFriends, language: .de, patterns: [
             "markier*|tagge|taggt|taggen|getaggt|tag|verlinke|verlinkt|verlinken|nominiere|nominiert|nominieren|erwaehne|erwaehnt|erwaehnen …4 {friend}",
-            "{friend} …4 !markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt",
+            "{friend} …4 !markieren|taggen|verlinken|nominieren|erwaehnen|markiert|getaggt|markierst|taggst|verlinkst",
             "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt …2 =wen|=wem|=denjenigen|=diejenige|=diejenigen|9",
             "markier|markiere|markiert|tagge|taggt|verlinke|verlinkt =deine|=deinen|=deinem|=eure|=euren|=euer",
             "=@ dein|deine|deinen|eure|euren|your|a|an|the|jemand*|someone|somebody",
@@ -325,11 +355,18 @@ enum IntentLexicon {
             "kauf|kaufe|kauft|kaufen|gekauft|kaeufe|kaeufer|kaufpflicht|kaufzwang|kaufbeleg|kaufnachweis|*kauf",
             "bestell*|*bestellung|*bestellwert", "kassenbon|kassenzettel|quittung|beleg",
             "einkauf*", "kunde|kunden werden",
-        ], unless: ["verkauf*", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert", "selbst|selber|privat !gekauft", "=selbstgekauft"]),
+        ], unless: ["verkauf*", "einkaufsgutschein*|*gutschein", "kauf|einkauf …3 gutschein*|wert", "selbst|selber|privat !gekauft", "=selbstgekauft",
+                    // Buying a lot or an entry slip is a stake (entry_fee), not buying goods.
+                    "!kauf|kaufe|kauft|kaufen|kaufst|gekauft|erwirb|erwerb* …3 {lot}", "{lot} …2 !kaufen|gekauft|kauft|kaufst|erwerben"],
+           // An affiliate disclosure: "Wenn du darüber kaufst, erhalte ich eine kleine Provision."
+           vetoes: ["{conditional} …12 {commission}", "{commission} …12 {conditional}"]),
         Entry(intent: .purchase, language: .en, patterns: [
             "buy|buying|bought|purchase|purchasing|purchased|purchases", "order|orders|ordering|ordered",
             "receipt|receipts", "proof of purchase", "spend|spending 9|{money}", "shop|shopping with|at us|our",
-        ], unless: ["in !order to", "random !order", "!order of", "gift card|voucher …3 !purchase"]),
+        ], unless: ["in !order to", "random !order", "!order of", "gift card|voucher …3 !purchase",
+                    "!buy|buying|bought|purchase|purchasing|purchased …3 raffle|lottery|entry ticket|tickets", "!buy|buying|purchase|purchasing …2 =entries",
+                    "raffle|lottery ticket|tickets …6 !buy|buying|purchase|purchasing"],
+           vetoes: ["{conditional} …12 {commission}", "{commission} …12 {conditional}"]),
         // newsletter_signup
         Entry(intent: .newsletterSignup, language: .de, patterns: [
             "newsletter* … anmeld*|abonnier*|eintrag*|registrier*|abo|bestell*",
@@ -426,10 +463,14 @@ enum IntentLexicon {
             "ein|das|dem|den|jeder|jedes|pro|je|per|durch|weitere|weiteres|zusaetzlich*|extra|mehr|mehrere|9|die|deine|dein|euer|eure|doppelte !los|lose",
             "!los|lose entscheidet|entscheiden|kostet|kosten",
             "zufall*|zufaellig*", "jury|fachjury|gezogen|ziehung|gelost", "unter allen", "entscheidet|entscheidung … jury|los|zufall",
+            // A Verlosung is a draw by lot by definition; "wir losen am 12.5. aus" is auslosen.
+            "verlos*|*verlosung|tombola|tombolas", "=losen|=lost|=lose|=loste|=losten …8 =aus",
+            // Lots bought imply a draw: "Jetzt Lose kaufen".
+            "kauf|kaufe|kauft|kaufen|kaufst|erwirb|erwerbt|erwerben|hol|holt|sichere|sichert …3 !=los|=lose", "!=los|=lose …2 kaufen|erwerben|gekauft|erworben",
         ], unless: ["los geht*|gehts", "geht es|gehts !los", "jetzt|und|leg|legt|gleich|dann !los $"]),
         Entry(intent: .randomDraw, language: .en, patterns: [
             "random|randomly", "drawn", "prize draw", "the draw", "lucky draw", "draw the", "draws", "jury|judges|judged",
-            "panel of", "selected|chosen|picked|determined …4 at random", "selected|chosen|picked|determined …4 randomly",
+            "panel of", "raffle|raffles|raffled|raffling|tombola", "selected|chosen|picked|determined …4 at random", "selected|chosen|picked|determined …4 randomly",
             "selected|chosen|picked|judged by a|an|our|the …2 team|jury|panel|judges|experts", "randomiser|randomizer|=random.org",
         ], unless: ["!draw a|your|me|us|on|inspiration"]),
         // entry_fee
@@ -438,12 +479,17 @@ enum IntentLexicon {
             "teilnahme|los|lose|mitmachen|teilnehmen|ticket|teilnahmeticket …3 kostet|kosten|kostenpflichtig",
             "kostenpflichtig|kostenpflichtige", "zahl|zahle|zahlt|bezahl*|ueberweis* … teilnehm*|teilnahm*|mitmach*|los|lose",
             "pro|je sms|anruf|teilnahme|los … {money}", "{money} …2 pro|je sms|anruf|teilnahme|los", "sms|anruf …3 {money}", "{money} …2 sms|anruf|min|minute",
-        ], unless: ["versandgebuehr*|versandkosten|*versandgebuehr", "kostet|kosten nichts|nix"]),
+            // Buying a lot or an entry slip is a stake: "Jetzt Lose kaufen", "Teilnahmeschein kaufen", "Lose à 2 €".
+            "kauf|kaufe|kauft|kaufen|kaufst|erwirb|erwerbt|erwerben|erwerbe|hol|holt|sichere|sichert …3 !{lot}",
+            "!{lot} …2 kaufen|erwerben|gekauft|erworben|kaufst|kauft", "!{lot} …3 0 {money}", "!{lot} …2 {money} 0",
+        ], unless: ["versandgebuehr*|versandkosten|*versandgebuehr", "kostet|kosten nichts|nix", "!{lot} …2 gewinn*|gewinnt|gratis|kostenlos*|umsonst|geschenkt"]),
         Entry(intent: .entryFee, language: .de, patterns: ["einsatz|spieleinsatz|mindesteinsatz|wetteinsatz"], needs: ["{money}"]),
         Entry(intent: .entryFee, language: .en, patterns: [
             "entry|participation|registration fee|fees|cost|costs|charge", "fee|fees to enter|participate|play", "pay|paying …4 to enter|enter|participate|play",
             "entry|ticket|tickets|entries cost|costs {money}|9", "stake|wager|buy-in", "{money} …2 per|an|a|each entry|ticket|text|sms|go|play", "fee|fees of …2 {money}",
-        ], unless: ["!entry cost|costs nothing"]),
+            // Raffle tickets are sold: buying one is the stake.
+            "raffle|lottery !ticket|tickets", "buy|buying|purchase|purchasing …3 !entries|=entry|ticket|tickets to|for enter|the|participate",
+        ], unless: ["!entry cost|costs nothing", "free|complimentary|gratis …2 raffle|lottery !ticket|tickets"]),
         // already_won
         Entry(intent: .alreadyWon, language: .de, patterns: [
             "du|ihr|sie hast|habt|haben …8 gewonnen", "hast|habt|haben du|ihr|sie …8 gewonnen",
@@ -465,18 +511,24 @@ enum IntentLexicon {
             "~free", "!free standard shipping", "duty|tax|toll !free",
         ]),
         // ad_label
+        // Only clear labels (Medienanstalten, Leitfaden Werbekennzeichnung): "Werbung", "Anzeige",
+        // "gesponsert", the platform's "Bezahlte Partnerschaft". "In Kooperation mit", "in
+        // Zusammenarbeit mit", "unterstützt von", "sponsored by", "#kooperation", "#affiliate",
+        // "#gifted", "#partner" name a partner, not an ad.
         Entry(intent: .adLabel, language: .de, patterns: [
-            "werbung|#werbung|#anzeige|anzeige|werbeanzeige", "gesponsert|gesponserte|gesponserter|sponsored",
-            "bezahlte partnerschaft", "in kooperation|zusammenarbeit mit", "#kooperation|#kooperationspartner",
-            "=affiliate|affiliatelink*|provisionslink*|werbelink*", "#sponsored|#ad|#promo|#werbepartner|#anz",
+            "werbung|#werbung|#anzeige|anzeige|werbeanzeige|=werbelink|=werbelinks", "gesponsert|gesponserte|gesponserter|gesponsertes|sponsored|#gesponsert",
+            "bezahlte partnerschaft|werbepartnerschaft", "#sponsored",
         ], unless: [
             "werbung|werbeanzeige|anzeige … schalten|machen|buchen|kosten|budget|aufgeben", "schalt*|mach*|buch*|aufgeben …3 werbung|anzeige|werbeanzeige",
             "anzeige erstatten", "diese|die|unsere|eine|der|den|jede|meine|neue !anzeige",
+            "!gesponsert|gesponserte|gesponserter|sponsored von|durch|by",
         ]),
         Entry(intent: .adLabel, language: .en, patterns: [
-            "sponsored|#sponsored|#ad|#ads|#advert|#advertisement|advertisement", "paid partnership|promotion", "^=ad $",
-            "in partnership|collaboration with", "#partner|#paidpartner|#collab|#gifted|=gifted", "=affiliate|=affiliates",
-        ], unless: ["ad campaign|budget|spend|account|manager|agency"]),
+            "sponsored|#sponsored|#advert|#advertisement|advertisement", "paid partnership|promotion",
+        ], unless: ["!sponsored|#sponsored by"]),
+        // "#ad" is understood by an English audience; a German post needs a German label.
+        Entry(intent: .adLabel, language: .en, patterns: ["#ad|#ads", "^=ad $"],
+              unless: ["ad campaign|budget|spend|account|manager|agency"], notInPostsOf: .de),
     ]
 
     /// A match of the first intent also counts for the second ("share to your story" is a share).

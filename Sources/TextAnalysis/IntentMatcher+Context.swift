@@ -29,19 +29,86 @@ extension IntentMatcher {
     /// starts over ("nicht teilen, einfach liken").
     private func reaches(from: Int, to: Int, clause: Clause) -> Bool {
         var k = from + 1
-        let hasCoordination = units[from..<clause.units.upperBound].contains {
-            $0.kind == .connector || ["und", "oder", "noch", "and", "or", "nor", "sowie"].contains($0.folded)
-        }
+        let hasCoordination = units[from..<clause.units.upperBound].contains { isCoordination($0) }
         while k <= to {
             if units[k].partStart {
                 var end = k + 1
                 while end < clause.units.upperBound, !units[end].partStart { end += 1 }
-                if !hasCoordination || end - k > 3 { return false }
+                if !hasCoordination || (end - k > 3 && !isEnumeration(k..<end)) { return false }
                 if units[k..<end].contains(where: { IntentLexicon.restart.contains($0.folded) }) { return false }
             }
             k += 1
         }
         return true
+    }
+
+    private func isCoordination(_ u: AnalysisUnit) -> Bool {
+        u.kind == .connector || IntentLexicon.coordinators.contains(u.folded)
+    }
+
+    /// A part that is only list items of one or two words joined by "und/oder/noch/or/nor"
+    /// ("Teilen oder Kommentieren nötig", "shares or comments needed"); a closing necessity
+    /// word does not count.
+    private func isEnumeration(_ part: Range<Int>) -> Bool {
+        var items: [Int] = [0]
+        for u in part {
+            if isCoordination(units[u]) { items.append(0); continue }
+            if IntentLexicon.necessity.contains(units[u].folded) || IntentLexicon.optionalWords.contains(units[u].folded) { continue }
+            items[items.count - 1] += 1
+        }
+        return items.count > 1 && items.allSatisfy { (1...2).contains($0) }
+    }
+
+    /// The trigger at `lo` is a later item of a list that starts right after the negating
+    /// determiner at `n`: "Kein Liken, Teilen, Kommentieren oder Markieren", "no likes, shares or
+    /// comments". Every item has one or two words; items are separated by commas or coordinators.
+    private func inListAfterDeterminer(_ n: Int, _ lo: Int) -> Bool {
+        guard lo > n + 1 else { return false }
+        let startsItem = units[lo].partStart || isCoordination(units[lo - 1])
+        guard startsItem else { return false }
+        var length = 0
+        for u in (n + 1)..<lo {
+            if isCoordination(units[u]) { if length == 0 { return false }; length = 0; continue }
+            if units[u].partStart, u > n + 1 { if length == 0 { return false }; length = 0 }
+            length += 1
+            if length > 2 { return false }
+        }
+        return length > 0 || isCoordination(units[lo - 1])
+    }
+
+    /// A relative clause that describes something ("einen Korb, den du mit Freunden teilen
+    /// kannst", "Gewinnspiele, bei denen man teilen muss", "a hamper which you can share"):
+    /// the action in it is no request. Not when it sets a condition on a quantifier ("für jede
+    /// Person, die du markierst"), nor when it obliges the reader ("den ihr teilen müsst").
+    func inDescribingRelativeClause(_ lo: Int, _ clause: Clause) -> Bool {
+        var k = lo - 1
+        while k >= clause.units.lowerBound, k >= lo - 8 {
+            let f = units[k].folded
+            let next = k + 1 < clause.units.upperBound ? units[k + 1].folded : ""
+            var relative = false
+            if IntentLexicon.relativePronouns.contains(f), IntentLexicon.relativeSubjects.contains(next) {
+                let prepositionFirst = k > clause.units.lowerBound && units[k - 1].partStart
+                    && IntentLexicon.relativePrepositions.contains(units[k - 1].folded)
+                relative = units[k].partStart || prepositionFirst
+                if relative {
+                    // The antecedent before the comma: "jede Person, die du markierst" is a condition.
+                    let start = prepositionFirst ? k - 1 : k
+                    let antecedent = units[max(clause.units.lowerBound, start - 4)..<start]
+                    if antecedent.contains(where: { IntentLexicon.quantifiers.contains($0.folded) }) { return false }
+                }
+            } else if f == "which" || f == "that", IntentLexicon.relativeSubjects.contains(next) {
+                // "that" is also a conjunction ("make sure that you share"): only with a modal.
+                relative = f == "which" || (k + 2 < clause.units.upperBound && IntentLexicon.abilityModals.contains(units[k + 2].folded))
+            }
+            if relative {
+                let part = units[(k + 1)..<min(clause.units.upperBound, lo + 4)]
+                let obliged = IntentLexicon.secondPerson.contains(next) && part.contains { IntentLexicon.obligationModals.contains($0.folded) }
+                return !obliged
+            }
+            if units[k].partStart && !IntentLexicon.relativePrepositions.contains(f) { break }
+            k -= 1
+        }
+        return false
     }
 
     func isNegated(picked: [Int], trigger: Int, clauseIndex: Int, intent: EntryIntent, language: TextLanguage) -> Bool {
@@ -64,7 +131,7 @@ extension IntentMatcher {
                 // "in keiner Weise gesponsert"), not by one earlier in the sentence ("will not increase
                 // your chances of winning").
                 if !intent.isAction, lo - n > 4, !necessityAfter { continue }
-                if kind == .full || lo - n <= 3 || necessityAfter { return true }
+                if kind == .full || lo - n <= 3 || necessityAfter || inListAfterDeterminer(n, lo) { return true }
             } else if n > hi, kind == .full, n == clause.units.upperBound - 1, units[n].partEnd,
                       ["nicht", "not"].contains(units[n].folded), units[(hi + 1)..<n].allSatisfy({ !$0.partStart }) {
                 // A clause-final "nicht" denies the whole clause ("… erhöht eure Gewinnchance nicht").

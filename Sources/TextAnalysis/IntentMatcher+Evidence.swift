@@ -6,6 +6,7 @@ extension IntentMatcher {
         let patterns: [IntentPattern]
         let needs: [IntentPattern]
         let vetoes: [IntentPattern]
+        let notInPostsOf: TextLanguage?
     }
 
     /// The lexicon compiled once per process, indexed by what a pattern's first word can be.
@@ -27,7 +28,8 @@ extension IntentMatcher {
                 intent: e.intent, language: e.language,
                 patterns: e.patterns.map { IntentPattern($0, language: e.language, groups: g) },
                 needs: e.needs.map { IntentPattern($0, language: e.language, groups: g) },
-                vetoes: e.vetoes.map { IntentPattern($0, language: e.language, groups: g) }))
+                vetoes: e.vetoes.map { IntentPattern($0, language: e.language, groups: g) },
+                notInPostsOf: e.notInPostsOf))
             unless[e.intent, default: []] += e.unless.map { IntentPattern($0, language: e.language, groups: g) }
         }
         var index: [String: [(Int, Int)]] = [:]
@@ -172,6 +174,7 @@ extension IntentMatcher {
                 }
                 for (ei, pi) in candidates {
                     let entry = lex.entries[ei]
+                    if let excluded = entry.notInPostsOf, excluded == language { continue }
                     let pattern = entry.patterns[pi]
                     guard let picked = match(pattern, at: u, within: clause.units) else { continue }
                     let trigger = picked[min(pattern.trigger, picked.count - 1)]
@@ -200,7 +203,9 @@ extension IntentMatcher {
             var s = max(clause.units.lowerBound, lo - 8)
             while s <= trigger {
                 if let m = match(ex, at: s, within: clause.units) {
-                    if ex.explicitTrigger ? m[ex.trigger] == trigger : (m.min()! <= trigger && trigger <= m.max()!) { return false }
+                    // A hashtag and its words are one token: "#sponsored by" cancels the part "sponsored" too.
+                    let sameToken = units[m[ex.trigger]].token == units[trigger].token
+                    if ex.explicitTrigger ? (m[ex.trigger] == trigger || sameToken) : (m.min()! <= trigger && trigger <= m.max()!) { return false }
                 }
                 s += 1
             }
@@ -226,6 +231,9 @@ extension IntentMatcher {
                 k -= 1
             }
             if trigger + 1 < clause.units.upperBound, ["wir", "ich"].contains(units[trigger + 1].folded) { return false }
+            // A relative clause describes something ("einen Korb, den du mit Freunden teilen kannst",
+            // "Gewinnspiele, bei denen man teilen muss", "a hamper which you can share").
+            if inDescribingRelativeClause(lo, clause) { return false }
             var t = lo
             while t >= clause.units.lowerBound, t >= lo - 8 {
                 if IntentLexicon.thanks.contains(units[t].folded) { return false }

@@ -22,13 +22,16 @@ struct IntentMatcher {
 
     let text: String
     let tokens: [TextToken]
+    /// The post's language (given or detected), for entries limited to some audiences ("#ad").
+    let language: TextLanguage?
     private(set) var units: [AnalysisUnit] = []
     private(set) var clauses: [Clause] = []
     private(set) var sentences: [Sentence] = []
 
-    init(text: String, tokens: [TextToken]) {
+    init(text: String, tokens: [TextToken], language: TextLanguage? = nil) {
         self.text = text
         self.tokens = tokens
+        self.language = language
         buildUnits()
     }
 

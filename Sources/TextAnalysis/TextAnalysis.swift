@@ -38,7 +38,7 @@ public struct TextAnalysis: Sendable {
                 parts: raw.parts, quoted: raw.quoted))
         }
         self.tokens = tokens
-        let matcher = IntentMatcher(text: text, tokens: tokens)
+        let matcher = IntentMatcher(text: text, tokens: tokens, language: language)
         self.sentences = matcher.sentences.map(\.tokens)
         self.clauses = matcher.clauses.map(\.tokens)
         self.found = matcher.evidence()

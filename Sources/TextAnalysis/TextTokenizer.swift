@@ -91,8 +91,7 @@ struct TextTokenizer {
                     if [".", ",", ":"].contains(chars[j]), j + 1 < n, chars[j + 1].isNumber, chars[j + 1].isASCII { j += 2; continue }
                     break
                 }
-                // "1. Liken" and "24. Dezember": a short number with a dot is an ordinal, not a sentence end.
-                if j - i <= 2, j + 1 < n, chars[j] == ".", chars[j + 1].isWhitespace, !chars[j + 1].isNewline { j += 1 }
+                if j < n, chars[j] == ".", numberKeepsDot(start: i, dot: j) { j += 1 }
                 emit(.number, i, j); i = j; continue
             }
             if Self.isWordChar(c) {
@@ -113,6 +112,34 @@ struct TextTokenizer {
     }
 
     private func string(_ start: Int, _ end: Int) -> String { String(chars[start..<end]) }
+
+    private static let ageWords: Set<String> = ["ab", "unter", "ueber", "from", "under", "over", "aged"]
+
+    /// Whether the dot at `dot` after the number starting at `start` belongs to it rather than
+    /// ending the sentence:
+    /// - "1. Liken", "24. Dezember", "unseres 5. Geburtstags": a short number with a dot is an ordinal,
+    ///   except after an age ("Teilnahme ab 18. Viel Glück!") when a capitalised word follows;
+    /// - "am 12.5. aus", "bis 30.4.2025 teilnehmen": a date's closing dot, when the sentence
+    ///   visibly goes on (a lower-case word or a digit follows on the same line);
+    /// - any number before a lower-case word on the same line ("am 8.12. um 18 Uhr").
+    private func numberKeepsDot(start: Int, dot: Int) -> Bool {
+        let n = chars.count
+        guard dot + 1 < n, chars[dot + 1].isWhitespace, !chars[dot + 1].isNewline else { return false }
+        var k = dot + 1
+        while k < n, chars[k].isWhitespace, !chars[k].isNewline { k += 1 }
+        guard k < n, !chars[k].isNewline else { return false }
+        let next = chars[k]
+        if next.isLowercase || next.isNumber { return true }
+        let digitsOnly = chars[start..<dot].allSatisfy(\.isNumber)
+        guard digitsOnly, dot - start <= 2 else { return false }
+        // "ab 18. Viel Glück": an age limit ends its sentence.
+        var p = start - 1
+        while p >= 0, chars[p].isWhitespace, !chars[p].isNewline { p -= 1 }
+        var q = p
+        while q >= 0, Self.isWordChar(chars[q]) { q -= 1 }
+        if q < p, Self.ageWords.contains(TextNormalizer.fold(string(q + 1, p + 1))) { return !next.isUppercase }
+        return true
+    }
 
     /// The end of ":in"/":innen" (also with "*", "_") at `j`, if a gender suffix starts there.
     private func genderSuffixEnd(_ j: Int) -> Int? {

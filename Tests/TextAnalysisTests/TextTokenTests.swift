@@ -62,6 +62,18 @@ import TextAnalysis
         #expect(a.sentences.count == 1)
     }
 
+    /// Dates, ordinals, counts and abbreviations keep their dots; an age limit before a
+    /// capitalised word ends its sentence.
+    @Test(arguments: [
+        ("Wir losen am 12.5. aus.", 1), ("Wir losen am 8.12. um 18 Uhr aus.", 1), ("Bis 30.4.2025 teilnehmen.", 1),
+        ("Teilnahmeschluss ist der 30.4. Viel Glück!", 2), ("Teilnahme ab 18. Viel Glück!", 2), ("Teilnahme ab 18. teilnehmen", 1),
+        ("Zur Feier unseres 5. Geburtstags verlosen wir.", 1), ("1. Folge uns 2. Like den Beitrag", 1), ("3x gewinnen. Los!", 2),
+        ("Kommentiert z. B. Rezepte, u. a. Kuchen.", 1), ("Nr. 5 gewinnt ca. 10 Preise.", 1),
+    ])
+    func sentenceEndsAroundNumbers(_ text: String, _ count: Int) {
+        #expect(TextAnalysis(text).sentences.count == count, "\(text)")
+    }
+
     @Test func languageDetection() {
         #expect(TextAnalysis("Teile den Beitrag mit deinen Freunden").language == .de)
         #expect(TextAnalysis("Share this post with your friends").language == .en)
