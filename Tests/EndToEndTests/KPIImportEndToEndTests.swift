@@ -178,4 +178,20 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1425"))
     }
+
+    /// `competitor_data: { preset, mapping }` in strategy.yaml, read by `smkit report`.
+    @Test func workspaceCompetitorDataTakesPresetAndMapping() throws {
+        let dir = try TemporaryDirectory()
+        _ = try dir.file("crm.yaml", "columns:\n  Firma: competitor\n  Stichtag: date\n  Anhänger: followers\ndecimal: \",\"\n")
+        _ = try dir.file("competitors.csv", "Firma;Stichtag;Anhänger\nTischlerei Brandt;01.11.2026;1.004\nSchreinerei Vogt;01.11.2026;1.425\n")
+        _ = try dir.file("strategy.yaml", Self.strategy + "\ncompetitor_data: { mapping: crm.yaml, platform: linkedin }\n")
+        let report = try BuiltBinary.smkit.run(["report", dir.url.path, "--lang", "en", "--format", "markdown"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("1,425") || report.stdout.contains("1425"))
+
+        _ = try dir.file("strategy.yaml", Self.strategy + "\ncompetitor_data: { preset: linkedin-competitor, as_of: 2026-11-01 }\n")
+        let unknown = try BuiltBinary.smkit.run(["report", dir.url.path, "--lang", "en"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("unknown preset 'linkedin-competitor'; did you mean 'linkedin-competitors'?"))
+    }
 }
