@@ -56,7 +56,19 @@ let package = Package(
         .target(
             name: "BenchmarkKit",
             dependencies: ["StrategyKit", .product(name: "CSV", package: "CSV.swift"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Yams", package: "Yams")],
+            // One mapping per built-in preset (`--preset ID`), read from the binary.
+            resources: [
+                .embedInCode("Presets/fanpage-karma.yaml"),
+                .embedInCode("Presets/metricool.yaml"),
+                .embedInCode("Presets/meta-business-suite.yaml"),
+                .embedInCode("Presets/meta-page-insights.yaml"),
+                .embedInCode("Presets/linkedin-page.yaml"),
+                .embedInCode("Presets/linkedin-competitors.yaml"),
+                .embedInCode("Presets/youtube-studio.yaml"),
+                .embedInCode("Presets/tiktok.yaml"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -13,12 +13,31 @@ public struct ColumnMapping: Sendable, Equatable {
     public var useAliases: Bool
     /// Extra aliases, added to the built-in ones.
     public var extraAliases: [BenchmarkField: [String]]
+    /// Columns named by a mapping file or preset (``ImportMapping``): header → what it fills.
+    /// A field named here is taken only from these headers (its built-in aliases are dropped),
+    /// and a header mapped to `nil` is ignored even when an alias would match it.
+    public var columns: [MappedColumn]
+
+    /// A column named by a mapping: its header, the field it fills (`nil`: ignored) and a
+    /// factor for its values (60 for response times in hours).
+    public struct MappedColumn: Sendable, Equatable {
+        public var header: String
+        public var field: BenchmarkField?
+        public var scale: Double
+
+        public init(header: String, field: BenchmarkField?, scale: Double = 1) {
+            self.header = header
+            self.field = field
+            self.scale = scale
+        }
+    }
 
     public init(_ explicit: [BenchmarkField: String] = [:], useAliases: Bool = true,
-                extraAliases: [BenchmarkField: [String]] = [:]) {
+                extraAliases: [BenchmarkField: [String]] = [:], columns: [MappedColumn] = []) {
         self.explicit = explicit
         self.useAliases = useAliases
         self.extraAliases = extraAliases
+        self.columns = columns
     }
 
     /// Alias lookup only.
@@ -146,9 +165,17 @@ public struct ColumnMapping: Sendable, Equatable {
                 for name in names { lookup[Self.normalize(name)] = (field, 1) }
             }
         }
-        var explicitByHeader: [String: BenchmarkField] = [:]
+        var explicitByHeader: [String: (BenchmarkField, Double)] = [:]
+        for column in columns {
+            let key = Self.normalize(column.header)
+            lookup[key] = nil
+            guard let field = column.field else { continue }
+            // A mapped field is not taken from an alias.
+            for (k, value) in lookup where value.0 == field { lookup[k] = nil }
+            if explicitByHeader[key] == nil { explicitByHeader[key] = (field, column.scale) }
+        }
         for (field, header) in explicit {
-            explicitByHeader[Self.normalize(header)] = field
+            explicitByHeader[Self.normalize(header)] = (field, 1)
             // An explicitly mapped field is not taken from an alias.
             for (key, value) in lookup where value.0 == field { lookup[key] = nil }
         }
@@ -157,7 +184,7 @@ public struct ColumnMapping: Sendable, Equatable {
         for header in headers {
             let key = Self.normalize(header)
             var match: (BenchmarkField, Double)?
-            if let field = explicitByHeader[key] { match = (field, 1) } else if let m = lookup[key] { match = m }
+            if let m = explicitByHeader[key] { match = m } else if let m = lookup[key] { match = m }
             if let (field, scale) = match {
                 if result.headers[field] != nil {
                     result.duplicates.append((field, header))
@@ -183,7 +210,8 @@ public struct ColumnMapping: Sendable, Equatable {
     public func candidates(for field: BenchmarkField) -> [String] {
         var names: [String] = []
         if let e = explicit[field] { names.append(e) }
-        if useAliases { names += Self.aliases[field] ?? [] }
+        names += columns.filter { $0.field == field }.map(\.header)
+        if useAliases && !columns.contains(where: { $0.field == field }) { names += Self.aliases[field] ?? [] }
         return names
     }
 }

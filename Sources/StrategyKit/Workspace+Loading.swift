@@ -145,10 +145,11 @@ struct WorkspaceParser {
         ]
         guard let f = reader.mapping(node, what: LocalizedText(de: "competitor_data", en: "competitor_data"), allowed: [
             "file", "delimiter", "decimal", "thousands", "date_format", "encoding", "header_row", "sheet", "as_of",
-            "competitor", "platform",
+            "competitor", "platform", "mapping", "preset",
         ]) else { return nil }
         var result: [String: String] = [:]
-        for key in ["file", "delimiter", "decimal", "thousands", "date_format", "encoding", "sheet", "competitor", "platform"] {
+        for key in ["file", "delimiter", "decimal", "thousands", "date_format", "encoding", "sheet", "competitor", "platform",
+                    "mapping", "preset"] {
             guard let value = f[key], let text = reader.text(value, field: key) else { continue }
             if let allowed = choices[key], !allowed.contains(text) {
                 reader.report(value, .invalidValue, LocalizedText(

@@ -11,7 +11,7 @@ struct SmkitCommand: ParsableCommand {
         discussion: "Output about platform rules and law is not legal advice.",
         version: version,
         subcommands: [
-            RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, GuidelinesCommand.self, TermsCommand.self,
+            RunCommand.self, ReportCommand.self, CheckCommand.self, BenchmarkCommand.self, PresetsCommand.self, KPICommand.self, GuidelinesCommand.self, TermsCommand.self,
             PluginCommand.self, RulesCommand.self, TypesCommand.self, ReplCommand.self,
         ]
     )

@@ -41,10 +41,16 @@ public enum WorkspaceBenchmark {
             : "The organisation (\(names)) is not in \(file); it is not highlighted and gaps are left out. Add the name the export uses under organization.export_names in strategy.yaml."
     }
 
-    /// The import options of `competitor_data:` in strategy.yaml (validated when it was loaded).
-    public static func importOptions(for workspace: Workspace) -> ImportOptions {
+    /// The import options of `competitor_data:` in strategy.yaml (validated when it was loaded):
+    /// its `preset`, then its `mapping` file (relative to the workspace), then its other keys.
+    public static func importOptions(for workspace: Workspace) throws -> ImportOptions {
         var options = ImportOptions()
         guard let d = workspace.competitorData else { return options }
+        if let id = d["preset"] { try ImportMapping.preset(id).apply(to: &options) }
+        if let file = d["mapping"] {
+            let path = file.hasPrefix("/") || workspace.directory.isEmpty ? file : workspace.directory + "/" + file
+            try ImportMapping.load(path: path).apply(to: &options)
+        }
         let byte: [String: UInt8] = [",": UInt8(ascii: ","), ".": UInt8(ascii: "."), ";": UInt8(ascii: ";"), "tab": 9]
         if let v = d["delimiter"] { options.delimiter = byte[v] }
         if let v = d["decimal"] {
@@ -55,13 +61,13 @@ public enum WorkspaceBenchmark {
             options.groupingSeparator = v == "none" ? nil : byte[v]
             if options.decimalSeparator == nil { options.decimalSeparator = v == "," ? UInt8(ascii: ".") : UInt8(ascii: ",") }
         }
-        options.dateFormat = d["date_format"].flatMap { DateFormat(flag: $0) }
-        options.encoding = d["encoding"].flatMap { TextEncoding(flag: $0) }
-        options.headerRow = d["header_row"].flatMap { Int($0) }
-        options.sheet = d["sheet"]
-        options.asOf = d["as_of"]
-        options.competitor = d["competitor"]
-        options.platform = d["platform"]
+        if let v = d["date_format"].flatMap({ DateFormat(flag: $0) }) { options.dateFormat = v }
+        if let v = d["encoding"].flatMap({ TextEncoding(flag: $0) }) { options.encoding = v }
+        if let v = d["header_row"].flatMap({ Int($0) }) { options.headerRow = v }
+        if let v = d["sheet"] { options.sheet = v }
+        if let v = d["as_of"] { options.asOf = v }
+        if let v = d["competitor"] { options.competitor = v }
+        if let v = d["platform"] { options.platform = v }
         return options
     }
 
@@ -69,7 +75,7 @@ public enum WorkspaceBenchmark {
     public static func run(_ workspace: Workspace, metrics: [Metric] = Metric.defaults,
                            options: ImportOptions? = nil, language: Language = .en) throws -> BenchmarkResult? {
         guard let file = dataFile(in: workspace) else { return nil }
-        let options = options ?? importOptions(for: workspace)
+        let options = try options ?? importOptions(for: workspace)
         let data = try BenchmarkImporter.load(path: file, options: options)
         let own = organization(workspace.organization, among: data.competitors)
         var result = BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))

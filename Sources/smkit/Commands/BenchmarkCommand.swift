@@ -18,8 +18,8 @@ struct BenchmarkCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The competitor data: a long-form CSV or a JSON file.")
-    var data: String
+    @Argument(help: "The competitor data: a CSV, XLSX or JSON export.")
+    var data: String?
 
     @Option(help: "A workspace whose organisation is the one compared (its name picks the competitor).")
     var workspace: String?
@@ -51,7 +51,16 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    func validate() throws {
+        if data == nil && !importFlags.listsPresets { throw ValidationError("Missing expected argument '<data>'") }
+    }
+
     func run() throws {
+        if importFlags.listsPresets {
+            try CommandOutput.emit(ImportMapping.presetListing(), to: nil)
+            return
+        }
+        guard let data else { return }
         let language = lang.language
         var ownNames = organization.map { [$0] } ?? []
         if organization == nil, let workspace {
@@ -76,6 +85,7 @@ struct BenchmarkCommand: ParsableCommand {
 
     /// Imports the data and computes the metrics.
     private func compute(ownNames: [String], language: Language) throws -> BenchmarkResult {
+        let data = self.data ?? ""
         var options = ImportOptions()
         options.skipInvalidRows = skipInvalid
         try importFlags.apply(to: &options)

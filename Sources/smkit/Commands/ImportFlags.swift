@@ -1,9 +1,16 @@
 import ArgumentParser
 import BenchmarkKit
+import StrategyKit
 
 /// The flags that say how an export is written, for data the detection cannot settle
 /// (shared by the commands that read exports).
 struct ImportFlags: ParsableArguments {
+    @Option(help: "A built-in mapping for a tool's export: fanpage-karma, metricool, meta-business-suite, meta-page-insights, linkedin-page, linkedin-competitors, youtube-studio, tiktok ('list' lists them with their sources).")
+    var preset: String?
+
+    @Option(help: "A mapping file (YAML): column → field, constant platform or competitor, date format, separators, header row, sheet (see docs/benchmark.md).")
+    var mapping: String?
+
     @Option(help: "Field delimiter: ',', ';' or 'tab' (default: detected).")
     var delimiter: String?
 
@@ -41,8 +48,26 @@ struct ImportFlags: ParsableArguments {
         return value
     }
 
-    /// Applies the flags to `options`.
+    /// Whether `--preset list` asks for the list of presets.
+    var listsPresets: Bool { preset?.lowercased() == "list" }
+
+    /// Applies the preset, then the mapping file, then the flags to `options` (later wins).
+    /// A bad preset or mapping file is reported on standard error and exits with status 1.
     func apply(to options: inout ImportOptions) throws {
+        do {
+            if let preset { try ImportMapping.preset(preset).apply(to: &options) }
+            if let mapping { try ImportMapping.load(path: mapping).apply(to: &options) }
+        } catch let error as PresetError {
+            StandardError.write("smkit: \(error)")
+            throw ExitCode(1)
+        } catch let error as DiagnosticError {
+            StandardError.write(error.formatted())
+            throw ExitCode(1)
+        }
+        try applyFlags(to: &options)
+    }
+
+    private func applyFlags(to options: inout ImportOptions) throws {
         let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
         if let delimiter {
             options.delimiter = try Self.byte(delimiter, "delimiter", allowed: [",": comma, ";": UInt8(ascii: ";"), "tab": 9, "\t": 9, "\\t": 9, "|": UInt8(ascii: "|")])
