@@ -46,9 +46,15 @@ public enum PluginFile {
             throw PluginFileError(path: path, reason: .tooLarge, detail: "it has \(info.st_size) bytes, more than the limit of \(limit)")
         }
         // Read at most limit + 1 bytes: a file that grows while it is read is still caught.
-        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        // The buffer starts at the file's size (zeroing the whole limit for every small file
+        // cost more than reading it) and grows only for a file that grows.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
-        while count < bytes.count {
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= limit else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
+            }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 readBytes(fd, buffer.baseAddress! + count, buffer.count - count)
             }
