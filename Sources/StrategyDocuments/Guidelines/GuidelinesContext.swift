@@ -106,6 +106,25 @@ enum GuidelinesContext {
         return context
     }
 
+    /// The keys of the records inside the context's lists and nested records (channels,
+    /// contacts, values, escalation, sources). They belong to the schema even when a workspace
+    /// leaves a list empty, e.g. no `code_of_conduct`: a template's `{{#values}}{{text}}{{/values}}`
+    /// is valid whatever the data. A test keeps this set in step with ``make``.
+    static let recordKeys: Set<String> = [
+        "name", "handle", "status", "expected_hours", "has_expected_hours", "expects_faster",
+        "role", "email", "has_email", "line", "text", "topic", "contact", "hours", "id", "url", "read",
+    ]
+
+    /// The keys below the top level of `value` (those of list items and nested records).
+    static func nestedNames(_ value: [String: Any]) -> Set<String> {
+        var result = Set<String>()
+        for child in value.values {
+            if let dictionary = child as? [String: Any] { result.formUnion(names(dictionary)) }
+            if let array = child as? [Any] { result.formUnion(names(array)) }
+        }
+        return result
+    }
+
     /// Every name a template may use: the keys at any depth (list items and nested records too).
     static func names(_ value: Any) -> Set<String> {
         var result = Set<String>()

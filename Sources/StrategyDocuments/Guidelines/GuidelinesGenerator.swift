@@ -24,7 +24,7 @@ public struct GuidelinesGenerator: Sendable {
         try Self.checkInputs(workspace)
         let context = GuidelinesContext.make(org, platforms: platforms, language: language, generatedOn: generatedOn,
                                              asOf: workspace.asOf)
-        let known = GuidelinesContext.names(context)
+        let known = GuidelinesContext.names(context).union(GuidelinesContext.recordKeys)
         for template in templates.templates { try template.validate(known: known) }
         var sections: [DocumentSection] = []
         var omitted: [OmittedSection] = []
