@@ -51,7 +51,7 @@ struct ContestTermsFactsTests {
                      "Der Gewinn kann auf eine andere Person übertragen werden",
                      "per E-Mail benachrichtigt", "innerhalb von 10 Tagen",
                      "verfällt der Gewinn; ein Ersatzgewinner wird nicht ermittelt.",
-                     "Die Gewinner werden am 2026-12-09 in einer Story bekanntgegeben, mit Namen nur nach ihrer gesonderten Einwilligung.",
+                     "Die Gewinner werden am 09.12.2026 in einer Story bekanntgegeben, mit Namen nur nach ihrer gesonderten Einwilligung.",
                      "Die Teilnahme setzt Ihre Einwilligung in Werbung durch Mühle Müller GmbH voraus.",
                      "auf seinen eigenen Kanälen (Social-Media-Profile, Website) zu veröffentlichen",
                      "Dauer der Nutzungsrechte: 12 Monate.", "wird die Urheberin oder der Urheber genannt."] {
@@ -70,7 +70,7 @@ struct ContestTermsFactsTests {
                      "The prize contains alcoholic drinks and is handed over only to winners who have reached the legal age",
                      "A cash payout is not possible.", "The prize may be transferred to another person",
                      "notified by e-mail", "within 10 days", "the prize lapses; no substitute winner is chosen.",
-                     "The winners are announced on 2026-12-09 in a story, by name only with their separate consent.",
+                     "The winners are announced on 9 December 2026 in a story, by name only with their separate consent.",
                      "Entering requires your consent to advertising by Mühle Müller GmbH.",
                      "to publish the content on its own channels", "Duration of the rights: 12 months.",
                      "The author is named whenever the content is used."] {
@@ -102,5 +102,22 @@ struct ContestTermsFactsTests {
                      de ? "Jede Person kann einmal pro Tag teilnehmen" : "Each person may enter once a day"] {
             #expect(text.contains(fact), "\(fact)")
         }
+    }
+
+    /// Dates read as people write them, a day-only end says when it ends, and a value the
+    /// description already names is not repeated.
+    @Test(arguments: [Language.de, .en])
+    func datesAndValuesReadAsWritten(language: Language) throws {
+        let yaml = Self.base.replacingOccurrences(of: #"description: [^,}]*"#,
+                                                  with: "description: Kinogutschein im Wert von 25 €, value_eur: 25",
+                                                  options: .regularExpression)
+        let text = try Self.terms(yaml, language)
+        let de = language == .de
+        #expect(text.contains(de ? "beginnt am 01.12.2026 und endet am 07.12.2026 um 24:00 Uhr"
+                                 : "starts on 1 December 2026 and ends on 7 December 2026 at 24:00"), "\(text)")
+        #expect(text.contains(de ? "werden am 08.12.2026 ermittelt" : "determined on 8 December 2026"))
+        #expect(!text.contains(de ? "endet am 2026-" : "ends on 2026-"), "ISO dates left in the period")
+        #expect(text.contains("Kinogutschein im Wert von 25 €"))
+        #expect(!text.contains(de ? "im Wert von je" : "each worth"), "the value is stated twice")
     }
 }

@@ -74,7 +74,8 @@ public struct ContestTermsGenerator: Sendable {
             "excludes_employees": input.excludesEmployees,
             "entry_action": input.entryAction,
             "prize": input.prize, "winners": String(input.winners), "several_winners": input.winners > 1,
-            "has_prize_value": input.prizeValue != nil,
+            // "Kinogutschein im Wert von 25 €" already says what it is worth: not twice.
+            "has_prize_value": input.prizeValue != nil && !Self.statesValue(input.prize),
             "prize_value": input.prizeValue.map { t.euros($0) } ?? "",
             "random": jury.isEmpty, "jury": !jury.isEmpty, "jury_criteria": t.list(jury),
             "notification_channel": input.notificationChannel, "reply_days": String(input.replyDays),
@@ -122,5 +123,17 @@ public struct ContestTermsGenerator: Sendable {
         }
         return ContestTermsDocument(language: language, contestTitle: input.title, organiserName: input.organiser.name,
                                     generatedOn: generatedOn, inputs: inputs, sections: sections, omitted: omitted)
+    }
+
+    /// Whether a prize description already names its value ("im Wert von 25 €", "worth €25", "25-€-Gutschein").
+    static func statesValue(_ description: String) -> Bool {
+        let folded = description.lowercased()
+        if ["im wert von", "wert:", "worth", "value of", "valued at"].contains(where: folded.contains) { return true }
+        let scalars = Array(folded.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() where scalar == "€" || scalar == "$" || scalar == "£" {
+            let near = scalars[max(0, i - 3)..<min(scalars.count, i + 4)]
+            if near.contains(where: { $0.properties.numericType != nil }) { return true }
+        }
+        return folded.range(of: #"\d\s*(eur|euro)\b"#, options: .regularExpression) != nil
     }
 }

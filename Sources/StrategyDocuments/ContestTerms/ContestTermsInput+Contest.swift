@@ -60,8 +60,8 @@ extension ContestTermsInput {
         var input = ContestTermsInput(
             title: contest.title ?? contest.id,
             organiser: Organiser(name: name, address: address, email: email, imprintURL: organiser.imprintURL),
-            platforms: contest.platforms, start: start.description, end: end.description,
-            timeZone: contest.period.timeZone ?? "Europe/Berlin", drawDate: draw.description,
+            platforms: contest.platforms, start: TermsDate.text(start, t), end: TermsDate.text(end, endOfDay: true, t),
+            timeZone: contest.period.timeZone ?? "Europe/Berlin", drawDate: TermsDate.text(draw, t),
             minimumAge: minimumAge, residence: t.list(contest.eligibility.countries.map { countryName($0, t) }),
             excludesEmployees: !contest.eligibility.exclusions.isEmpty,
             entryAction: t.list(contest.entry.map { describe($0, t) }), prize: prize,
@@ -81,7 +81,7 @@ extension ContestTermsInput {
         if let channel = contest.winner.announcement.where {
             if channel.isPublic { input.announcementChannel = describe(channel, t) } else { input.announcedPrivately = true }
         }
-        input.announcementDate = contest.winner.announcement.when?.description
+        input.announcementDate = contest.winner.announcement.when.map { TermsDate.text($0, t) }
         input.redraw = contest.winner.redraw ?? true
         let consent = contest.advertisingConsent
         input.consentRequiredForEntry = consent.requested != false && consent.requiredForEntry == true
