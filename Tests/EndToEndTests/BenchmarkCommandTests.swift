@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// Formulas read as computed, gaps between percentages are points, and the leader has no gap.
+    @Test func gapsAndFormulasReadAsMeant() throws {
+        let result = try BuiltBinary.smkit.run(["benchmark", data, "--workspace", "Examples/baeckerei-sonnenschein",
+                                                "--format", "markdown", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(followers_end − followers_start) / followers_start"))
+        #expect(!result.stdout.contains("followers_end − followers_start / followers_start"))
+        #expect(result.stdout.contains("percentage points"))
+        // The leader of a metric is named as such, never "gap to the leader …: 0".
+        let leader = try BuiltBinary.smkit.run(["benchmark", data, "--organization", "Kornkammer Brotmanufaktur",
+                                                "--format", "markdown", "--lang", "en"])
+        #expect(leader.status == 0, "\(leader.stderr)")
+        #expect(leader.stdout.contains("Kornkammer Brotmanufaktur: is the leader"), "\(leader.stdout.prefix(2000))")
+        #expect(!leader.stdout.contains("gap to the leader Kornkammer Brotmanufaktur"))
+    }
+
     @Test func customLuaMetricAppearsInTheTable() throws {
         let dir = try TemporaryDirectory()
         let script = try dir.file("metrics.lua", """

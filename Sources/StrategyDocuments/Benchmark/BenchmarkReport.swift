@@ -107,10 +107,24 @@ public struct BenchmarkReport: Sendable {
         }
     }
 
+    /// A difference between two values of a metric: percentage points for percent metrics
+    /// (the gap between 2 % and 3 % is 1 point, not 1 %).
+    private func formatGap(_ value: Double, _ unit: MetricUnit) -> String {
+        guard unit == .percent else { return format(value, unit) }
+        return NumberText.format(value, language, digits: 2) + (language == .de ? " Prozentpunkte" : " percentage points")
+    }
+
+    /// A side of a ratio in parentheses when it is a sum or difference, so the formula reads
+    /// as computed: (followers_end − followers_start) / followers_start.
+    static func grouped(_ term: String) -> String {
+        term.contains(" − ") || term.contains(" + ") || term.contains(" - ") || term.contains(" / ") ? "(\(term))" : term
+    }
+
     /// The definition line shown next to every table: numerator / denominator, aggregation.
     func definitionLine(_ definition: MetricDefinition) -> String {
         let t = Localizer(language)
-        let ratio = definition.denominator.map { "\(definition.numerator) / \($0)" } ?? definition.numerator
+        let ratio = definition.denominator.map { "\(Self.grouped(definition.numerator)) / \(Self.grouped($0))" }
+            ?? definition.numerator
         return t("**Definition:** \(ratio); Aggregation: \(definition.aggregation.rawValue).",
                  "**Definition:** \(ratio); aggregation: \(definition.aggregation.rawValue).")
             + " " + name(definition.summary)
@@ -145,12 +159,16 @@ public struct BenchmarkReport: Sendable {
         if let gap = table.gap, gap.value != nil {
             var parts: [String] = []
             if let leader = gap.leader, let toLeader = gap.toLeader {
-                parts.append(t("Abstand zum Spitzenreiter \(leader): \(format(toLeader, definition.unit))",
-                               "gap to the leader \(leader): \(format(toLeader, definition.unit))"))
+                if leader == gap.organization || (toLeader == 0 && gap.rank == 1) {
+                    parts.append(t("führt selbst", "is the leader"))
+                } else {
+                    parts.append(t("Abstand zum Spitzenreiter \(leader): \(formatGap(toLeader, definition.unit))",
+                                   "gap to the leader \(leader): \(formatGap(toLeader, definition.unit))"))
+                }
             }
             if let toMedian = gap.toMedian {
-                parts.append(t("zum Median der Wettbewerber: \(format(toMedian, definition.unit))",
-                               "to the median competitor: \(format(toMedian, definition.unit))"))
+                parts.append(t("zum Median der Wettbewerber: \(formatGap(toMedian, definition.unit))",
+                               "to the median competitor: \(formatGap(toMedian, definition.unit))"))
             }
             if let rank = gap.rank { parts.append(t("Rang \(rank) von \(gap.ranked)", "rank \(rank) of \(gap.ranked)")) }
             if !parts.isEmpty { blocks.append(.note("\(gap.organization): " + parts.joined(separator: "; ") + ".")) }
