@@ -1,38 +1,69 @@
 #!/usr/bin/env python3
-"""Compare metric values written by the smkit driver and by pandas_metrics.py.
+"""Compare smkit's benchmark result with an anchor's (duckdb_metrics.py, pandas_metrics.py).
 
-Usage: compare.py SMKIT.json PANDAS.json [--rel 1e-9]
-Exits 1 when a value differs (relative difference above --rel, or n/a on one
-side only) or a platform/competitor/metric is missing on one side.
+Both files have the flat form {"kind\\tplatform\\t...": value | null}:
+  value|median|rank|percentile  TAB platform TAB metric TAB competitor
+  table  TAB platform TAB metric TAB leader|mean|median|ranked
+  gap    TAB platform TAB metric TAB leader|leaderValue|toLeader|toLeaderPercent|
+                                     medianCompetitorValue|toMedian|toMedianPercent|rank
+  weeks  TAB platform                               -> list of week labels (YYYY-MM-DD)
+  trend  TAB platform TAB metric TAB competitor TAB week -> value
+smkit's side is written by the driver (driver/FlatValues.swift, the one place that
+reads smkit's result). Only the kinds the anchor wrote are compared; a key on one
+side only is a mismatch, except for trends, where the anchor writes only the weeks
+in which a competitor has rows and a missing week equals n/a.
+
+Usage: compare.py SMKIT.json ANCHOR.json [--rel 1e-9] [--name duckdb]
+Exits 1 when a value differs (relative difference above --rel, n/a on one side only).
 """
 import argparse
 import json
 import sys
 
-ap = argparse.ArgumentParser()
-ap.add_argument("smkit")
-ap.add_argument("pandas")
-ap.add_argument("--rel", type=float, default=1e-9)
-a = ap.parse_args()
-s, p = json.load(open(a.smkit)), json.load(open(a.pandas))
-bad, checked = [], 0
-for platform in sorted(set(s) | set(p)):
-    for comp in sorted(set(s.get(platform, {})) | set(p.get(platform, {}))):
-        sv, pv = s.get(platform, {}).get(comp), p.get(platform, {}).get(comp)
-        if sv is None or pv is None:
-            bad.append(f"{platform}/{comp}: only in {'pandas' if sv is None else 'smkit'}")
+
+def differs(x, y, rel):
+    if x is None or y is None:
+        return (x is None) != (y is None)
+    if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+        return abs(x - y) > rel * max(abs(x), abs(y), 1e-12)
+    return x != y
+
+
+def compare(smkit, anchor, rel):
+    """Returns (number of keys checked, list of mismatch lines)."""
+    kinds = {k.split("\t", 1)[0] for k in anchor}
+    bad, checked = [], 0
+    keys = set(anchor) | {k for k in smkit if k.split("\t", 1)[0] in kinds}
+    for key in sorted(keys):
+        kind = key.split("\t", 1)[0]
+        checked += 1
+        if key not in smkit or (key not in anchor and kind != "trend"):
+            bad.append(f"{key.replace(chr(9), ' / ')}: only in {'smkit' if key in smkit else 'the anchor'}")
             continue
-        for metric in sorted(set(sv) | set(pv)):
-            checked += 1
-            x, y = sv.get(metric, "missing"), pv.get(metric, "missing")
-            if x is None and y is None:
-                continue
-            if x is None or y is None or x == "missing" or y == "missing":
-                bad.append(f"{platform}/{comp}/{metric}: smkit={x} pandas={y}")
-                continue
-            if abs(x - y) > a.rel * max(abs(x), abs(y), 1e-12):
-                bad.append(f"{platform}/{comp}/{metric}: smkit={x!r} pandas={y!r}")
-for line in bad[:30]:
-    print("MISMATCH", line)
-print(f"compare: {checked} values checked, {len(bad)} mismatches")
-sys.exit(1 if bad else 0)
+        x, y = smkit[key], anchor.get(key)
+        if differs(x, y, rel):
+            bad.append(f"{key.replace(chr(9), ' / ')}: smkit={x!r} anchor={y!r}")
+    return checked, bad
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("smkit")
+    ap.add_argument("anchor")
+    ap.add_argument("--rel", type=float, default=1e-9)
+    ap.add_argument("--name", default="anchor")
+    a = ap.parse_args()
+    with open(a.smkit, encoding="utf-8") as f:
+        smkit = json.load(f)
+    with open(a.anchor, encoding="utf-8") as f:
+        anchor = json.load(f)
+    checked, bad = compare(smkit, anchor, a.rel)
+    for line in bad[:30]:
+        print("MISMATCH", line)
+    kinds = ", ".join(sorted({k.split("\t", 1)[0] for k in anchor}))
+    print(f"compare smkit with {a.name}: {checked} values checked ({kinds}), {len(bad)} mismatches")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()

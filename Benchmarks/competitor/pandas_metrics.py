@@ -7,7 +7,7 @@ ranks, percentiles, the organisation's gaps and weekly trends of the five
 default trend metrics, so that the work matches what smkit does.
 
 Usage: pandas_metrics.py CSV [--organization NAME] [--values OUT.json]
---values writes {platform: {competitor: {metric: value|null}}} for compare.py.
+--values writes the metric values in the flat form compare.py reads.
 """
 import argparse
 import json
@@ -165,10 +165,12 @@ def main():
           file=sys.stderr)
 
     if args.values:
+        # The flat form of compare.py (the metric values only).
         values = {}
         for (platform, competitor), row in table.iterrows():
-            values.setdefault(platform, {})[competitor] = {
-                k: (None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)) for k, v in row.items()}
+            for k, v in row.items():
+                values[f"value\t{platform}\t{k}\t{competitor}"] = (
+                    None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v))
         with open(args.values, "w", encoding="utf-8") as f:
             json.dump(values, f, sort_keys=True, ensure_ascii=False)
 

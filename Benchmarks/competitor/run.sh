@@ -24,10 +24,14 @@ WORK="${WORK:-${TMPDIR:-/tmp}/smkit-competitor-bench}"
 ORG="Bäckerei Sonnenschein"
 mkdir -p "$WORK"
 
-if ! python3 -c "import pandas" 2>/dev/null; then
-    echo "== installing pandas with pip"
-    python3 -m pip install --quiet pandas
+# The anchors' Python packages live in a venv in the build folder, never in the product.
+VENV="${VENV:-$ROOT/.build-bench/venv}"
+if ! "$VENV/bin/python" -c "import pandas, duckdb" 2>/dev/null; then
+    echo "== installing pandas and duckdb with pip into $VENV"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet pandas duckdb
 fi
+PY="$VENV/bin/python"
 
 echo "== building the timing driver and smkit (release)"
 (cd "$ROOT" && swift build -c release --product smkit-competitor-bench 2>&1 | tail -1)
@@ -61,10 +65,12 @@ for n in $SIZES; do
     fi
     echo "== checking values ($n rows)"
     "$DRIVER" "$csv" --organization "$ORG" --values "$WORK/smkit-$n.json" 2>/dev/null
-    python3 "$HERE/pandas_metrics.py" "$csv" --organization "$ORG" --values "$WORK/pandas-$n.json" 2>/dev/null
-    python3 "$HERE/compare.py" "$WORK/smkit-$n.json" "$WORK/pandas-$n.json" || status=1
+    "$PY" "$HERE/duckdb_metrics.py" "$csv" --organization "$ORG" --values "$WORK/duckdb-$n.json" 2>/dev/null
+    "$PY" "$HERE/compare.py" "$WORK/smkit-$n.json" "$WORK/duckdb-$n.json" --name duckdb || status=1
+    "$PY" "$HERE/pandas_metrics.py" "$csv" --organization "$ORG" --values "$WORK/pandas-$n.json" 2>/dev/null
+    "$PY" "$HERE/compare.py" "$WORK/smkit-$n.json" "$WORK/pandas-$n.json" --name pandas || status=1
     size=$(stat -c %s "$csv")
-    read -r pw pr < <(measure python3 "$HERE/pandas_metrics.py" "$csv" --organization "$ORG")
+    read -r pw pr < <(measure "$PY" "$HERE/pandas_metrics.py" "$csv" --organization "$ORG")
     for parser in $PARSERS; do
         if [ "$parser" = cli-text ] || [ "$parser" = cli-json ]; then
             read -r sw sr < <(measure "$CLI" benchmark "$csv" --organization "$ORG" --format "${parser#cli-}")

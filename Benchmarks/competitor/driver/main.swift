@@ -1,8 +1,7 @@
 // Timing driver for the competitor benchmark (product smkit-competitor-bench, used by run.sh):
 //   driver CSV [--parser fast|csvSwift] [--organization NAME] [--values OUT.json] [--result OUT.json]
 // It runs runDefaultBenchmark-equivalent work, prints phase timings to stderr and,
-// with --values, writes {platform: {competitor: {metric: value|null}}} for
-// compare.py.
+// with --values, writes the result in the flat form compare.py reads (FlatValues.swift).
 import BenchmarkKit
 import Foundation
 
@@ -36,15 +35,9 @@ let t2 = clock.now
 func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15) }
 FileHandle.standardError.write("smkit: rows=\(data.rowCount) import_ms=\(ms(t1 - t0)) metrics_ms=\(ms(t2 - t1)) platforms=\(result.platforms.count) competitors=\(data.competitors.count)\n".data(using: .utf8)!)
 if let valuesOut {
-    var out: [String: [String: [String: Double?]]] = [:]
-    for p in result.platforms {
-        for table in p.tables {
-            for row in table.rows { out[p.platform, default: [:]][row.competitor, default: [:]][table.metricID] = .some(row.value) }
-        }
-    }
     let enc = JSONEncoder()
     enc.outputFormatting = [.sortedKeys]
-    try! enc.encode(out).write(to: URL(fileURLWithPath: valuesOut))
+    try! enc.encode(flatValues(result)).write(to: URL(fileURLWithPath: valuesOut))
 }
 if let resultOut {
     let enc = JSONEncoder()
