@@ -133,12 +133,12 @@ func line(_ name: String, _ perSubject: Double) -> String {
 }
 print(line("machinery: ", best.machinery) + "  (\(counts.findings) findings)")
 print(line("plain loop:", best.loop) + "  (\(counts.reports) reports)")
-print(String(format: "machinery / loop: %.2fx fastest rounds, %.2fx median of rounds (goal <= 2x)",
+print(String(format: "machinery / loop: %.2fx fastest rounds, %.2fx median of rounds (goal <= 1.2x a plain Lua loop without any hook; this loop runs under the count hook)",
              best.machinery / best.loop, ratios.sorted()[ratios.count / 2]))
 if loopSubjects == total && counts.reports != counts.findings {
     print("warning: the loop reported \(counts.reports) times, the machinery found \(counts.findings)")
 }
-print(line("\(threads) threads: ", best.parallel) + String(format: "  speed-up %.2fx over one thread (goal >= 1.7x)",
+print(line("\(threads) threads: ", best.parallel) + String(format: "  speed-up %.2fx over one thread (goal >= 1.9x)",
                                                          best.machinery / best.parallel))
 print(String(format: "loading the built-in plugins into a state: %.1f ms", loadTime * 1e3))
 // For counting instructions per subject (Benchmarks/checks/instructions.sh): every call made,

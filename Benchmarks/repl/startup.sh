@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the REPL: smkit-repl from start to exit with empty standard input,
 # against `lua5.4 -e ''` in the same run, so machine load affects both alike.
-# The goal is a REPL ready within 50 ms.
+# The goal is a REPL ready with every built-in plugin within 20 ms.
 #
 # Usage: Benchmarks/repl/startup.sh [RUNS]   (default 200)
 # Env:   SMKIT_REPL=path/to/smkit-repl (default: a release build in .build-bench-repl)
