@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Compare metric values written by the smkit driver and by pandas_metrics.py.
+"""Compare metric values written by smkit and by pandas_metrics.py.
 
 Usage: compare.py SMKIT.json PANDAS.json [--rel 1e-9]
+SMKIT.json is either the driver's --values file ({platform: {competitor:
+{metric: value|null}}}) or the output of `smkit benchmark --format json`
+(schema smkit.benchmark/1, docs/schemas/benchmark.schema.json), whose table
+rows are read the same way.
 Exits 1 when a value differs (relative difference above --rel, or n/a on one
 side only) or a platform/competitor/metric is missing on one side.
 """
@@ -14,7 +18,21 @@ ap.add_argument("smkit")
 ap.add_argument("pandas")
 ap.add_argument("--rel", type=float, default=1e-9)
 a = ap.parse_args()
-s, p = json.load(open(a.smkit)), json.load(open(a.pandas))
+
+
+def values(document):
+    """{platform: {competitor: {metric: value}}} from a values file or smkit's benchmark JSON."""
+    if document.get("schema") != "smkit.benchmark/1":
+        return document
+    out = {}
+    for platform in document["platforms"]:
+        for table in platform["tables"]:
+            for row in table["rows"]:
+                out.setdefault(platform["platform"], {}).setdefault(row["competitor"], {})[table["metricID"]] = row.get("value")
+    return out
+
+
+s, p = values(json.load(open(a.smkit, encoding="utf-8"))), json.load(open(a.pandas, encoding="utf-8"))
 bad, checked = [], 0
 for platform in sorted(set(s) | set(p)):
     for comp in sorted(set(s.get(platform, {})) | set(p.get(platform, {}))):

@@ -7,7 +7,8 @@
 #
 # Steps: install pandas with pip if missing; build the timing driver
 # (driver/main.swift, product smkit-competitor-bench) and smkit in release mode; generate the data (generate.py, seed 42) into $WORK; check
-# that smkit and pandas compute the same values (compare.py); then time both
+# that smkit (the driver, and `smkit benchmark --format json`) and pandas compute the
+# same values (compare.py); then time both
 # as whole processes with /usr/bin/time -v and print wall time, the ratio
 # smkit/pandas, and peak RSS against the file size.
 # Exits non-zero when the values differ, or with STRICT=1 when a goal
@@ -63,6 +64,8 @@ for n in $SIZES; do
     "$DRIVER" "$csv" --organization "$ORG" --values "$WORK/smkit-$n.json" 2>/dev/null
     python3 "$HERE/pandas_metrics.py" "$csv" --organization "$ORG" --values "$WORK/pandas-$n.json" 2>/dev/null
     python3 "$HERE/compare.py" "$WORK/smkit-$n.json" "$WORK/pandas-$n.json" || status=1
+    "$CLI" benchmark "$csv" --organization "$ORG" --format json > "$WORK/cli-$n.json" 2>/dev/null
+    python3 "$HERE/compare.py" "$WORK/cli-$n.json" "$WORK/pandas-$n.json" || status=1
     size=$(stat -c %s "$csv")
     read -r pw pr < <(measure python3 "$HERE/pandas_metrics.py" "$csv" --organization "$ORG")
     for parser in $PARSERS; do
