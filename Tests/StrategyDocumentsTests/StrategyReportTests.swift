@@ -129,7 +129,7 @@ struct StrategyReportTests {
         #expect(html.contains("<section id=\"benchmark\">"))
         #expect(html.contains("<h2>Benchmark &lt;Wettbewerb&gt;</h2>"))
         #expect(html.contains("Share of voice <strong>42%</strong>"))
-        #expect(!report.rendered(as: .json, language: .en).contains("Wettbewerb"), "JSON is data, not the rendered sections")
+        #expect(!report.rendered(as: .json, language: .en).contains("\"blocks\""), "JSON is data, not the rendered sections")
     }
 
     @Test("presences that need a decision are named with advice")
