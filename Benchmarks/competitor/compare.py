@@ -13,6 +13,10 @@ reads smkit's result). Only the kinds the anchor wrote are compared; a key on on
 side only is a mismatch, except for trends, where the anchor writes only the weeks
 in which a competitor has rows and a missing week equals n/a.
 
+SMKIT.json may also be the output of `smkit benchmark --format json` (schema
+smkit.benchmark/1, docs/schemas/benchmark.schema.json): its table rows give the
+`value` kind, and only that kind of the anchor is compared.
+
 Usage: compare.py SMKIT.json ANCHOR.json [--rel 1e-9] [--name duckdb]
 Exits 1 when a value differs (relative difference above --rel, n/a on one side only).
 """
@@ -27,6 +31,17 @@ def differs(x, y, rel):
     if isinstance(x, (int, float)) and isinstance(y, (int, float)):
         return abs(x - y) > rel * max(abs(x), abs(y), 1e-12)
     return x != y
+
+
+def flat_from_cli(document):
+    """The `value` keys of smkit's benchmark JSON, in the flat form."""
+    out = {}
+    for platform in document["platforms"]:
+        for table in platform["tables"]:
+            for row in table["rows"]:
+                key = "\t".join(("value", platform["platform"], table["metricID"], row["competitor"]))
+                out[key] = row.get("value")
+    return out
 
 
 def compare(smkit, anchor, rel):
@@ -57,6 +72,9 @@ def main():
         smkit = json.load(f)
     with open(a.anchor, encoding="utf-8") as f:
         anchor = json.load(f)
+    if smkit.get("schema") == "smkit.benchmark/1":
+        smkit = flat_from_cli(smkit)
+        anchor = {k: v for k, v in anchor.items() if k.startswith("value\t")}
     checked, bad = compare(smkit, anchor, a.rel)
     for line in bad[:30]:
         print("MISMATCH", line)

@@ -69,6 +69,8 @@ for n in $SIZES; do
     "$PY" "$HERE/compare.py" "$WORK/smkit-$n.json" "$WORK/duckdb-$n.json" --name duckdb || status=1
     "$PY" "$HERE/pandas_metrics.py" "$csv" --organization "$ORG" --values "$WORK/pandas-$n.json" 2>/dev/null
     "$PY" "$HERE/compare.py" "$WORK/smkit-$n.json" "$WORK/pandas-$n.json" --name pandas || status=1
+    "$CLI" benchmark "$csv" --organization "$ORG" --format json > "$WORK/cli-$n.json" 2>/dev/null
+    "$PY" "$HERE/compare.py" "$WORK/cli-$n.json" "$WORK/duckdb-$n.json" --name "duckdb (smkit benchmark --format json)" || status=1
     size=$(stat -c %s "$csv")
     read -r pw pr < <(measure "$PY" "$HERE/pandas_metrics.py" "$csv" --organization "$ORG")
     read -r dw dr < <(measure "$PY" "$HERE/duckdb_metrics.py" "$csv" --organization "$ORG")

@@ -11,7 +11,14 @@ struct RulesCommandTests {
     static func records(_ arguments: [String] = []) throws -> [[String: Any]] {
         let output = try PluginE2E.run(["rules", "--format", "json"] + arguments)
         #expect(output.status == 0, "\(output.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        return try rules(of: output.stdout)
+    }
+
+    /// The `rules` array of a `smkit rules --format json` document.
+    static func rules(of json: String) throws -> [[String: Any]] {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "smkit.rules/1")
+        return try #require(document["rules"] as? [[String: Any]])
     }
 
     /// The number of checks `smkit plugin list` counts.
@@ -94,7 +101,7 @@ struct RulesCommandTests {
         let output = try PluginE2E.run(["rules", "--format", "json"], environment: ["SMKIT_PLUGIN_PATH": extra.path])
         #expect(output.status == 3)
         #expect(output.stderr.contains("broken"))
-        let records = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        let records = try Self.rules(of: output.stdout)
         #expect(records.contains { $0["plugin"] as? String == "facebook" })
     }
 }

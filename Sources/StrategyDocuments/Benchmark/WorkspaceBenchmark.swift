@@ -33,12 +33,12 @@ public enum WorkspaceBenchmark {
         return nil
     }
 
-    /// The warning when the organisation is not in the data, in the report's language.
-    public static func notFoundWarning(_ organization: Organization, file: String, language: Language) -> String {
+    /// The note when the organisation is not in the data, in both languages.
+    public static func notFoundWarning(_ organization: Organization, file: String) -> LocalizedText {
         let names = organization.namesInExports.map { "'\($0)'" }.joined(separator: ", ")
-        return language == .de
-            ? "Die Organisation (\(names)) kommt in \(file) nicht vor; sie wird nicht hervorgehoben, und Abstände fehlen. Den Namen im Export unter organization.export_names in strategy.yaml eintragen."
-            : "The organisation (\(names)) is not in \(file); it is not highlighted and gaps are left out. Add the name the export uses under organization.export_names in strategy.yaml."
+        return LocalizedText(
+            de: "Die Organisation (\(names)) kommt in \(file) nicht vor; sie wird nicht hervorgehoben, und Abstände fehlen. Den Namen im Export unter organization.export_names in strategy.yaml eintragen.",
+            en: "The organisation (\(names)) is not in \(file); it is not highlighted and gaps are left out. Add the name the export uses under organization.export_names in strategy.yaml.")
     }
 
     /// The import options of `competitor_data:` in strategy.yaml (validated when it was loaded):
@@ -71,17 +71,18 @@ public enum WorkspaceBenchmark {
         return options
     }
 
-    /// Imports the workspace's competitor data and computes the default metrics; `nil` without data.
-    public static func run(_ workspace: Workspace, metrics: [Metric] = Metric.defaults,
-                           options: ImportOptions? = nil, language: Language = .en) throws -> BenchmarkResult? {
+    /// Imports the workspace's competitor data and computes the metrics; `nil` without data.
+    /// The note of a missing organisation comes apart from the result, in both languages: the
+    /// JSON keeps it as data, a rendered report adds it to the warnings in its language.
+    public static func compute(_ workspace: Workspace, metrics: [Metric] = Metric.defaults,
+                               options: ImportOptions? = nil) throws -> (BenchmarkResult, BenchmarkJSON.OrganizationMissing?)? {
         guard let file = dataFile(in: workspace) else { return nil }
         let options = try options ?? importOptions(for: workspace)
         let data = try BenchmarkImporter.load(path: file, options: options)
         let own = organization(workspace.organization, among: data.competitors)
-        var result = BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))
-        if own == nil {
-            result.warnings.append(notFoundWarning(workspace.organization, file: file, language: language))
-        }
-        return result
+        let result = BenchmarkEngine.run(data, options: BenchmarkOptions(organization: own, metrics: metrics))
+        guard own == nil else { return (result, nil) }
+        return (result, BenchmarkJSON.OrganizationMissing(names: workspace.organization.namesInExports,
+                                                          message: notFoundWarning(workspace.organization, file: file)))
     }
 }

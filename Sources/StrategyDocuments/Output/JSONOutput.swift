@@ -1,16 +1,11 @@
 import Foundation
 
-/// Encodes document models as JSON with sorted keys, so output diffs stay small and stable.
+/// Encodes the JSON outputs of the commands: indented, through the one streaming encoder
+/// (declaration order, dictionary keys sorted), so output diffs stay small and stable.
 public enum JSONOutput {
     public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every model here is plain data; encoding can only fail on non-finite numbers.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf",
-                                                                      nan: "nan")
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return text + "\n"
+        // Every model here is plain data; encoding cannot fail (non-finite numbers become strings).
+        guard let data = try? StreamingJSONEncoder(indented: true).encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,16 +1,21 @@
 public import Foundation
 
-/// Writes `Encodable` values as compact JSON straight into a byte buffer.
+/// Writes `Encodable` values as JSON straight into a byte buffer: the one JSON encoder of
+/// every smkit output (``JSONOutput`` is it, indented).
 ///
 /// Foundation's `JSONEncoder` builds a tree of the whole value first; for a million-row
 /// benchmark result that tree costs more memory than the data. This writer keeps no
-/// tree: keys come in declaration order (stable from run to run), containers are
-/// closed when the value that opened them has finished encoding.
+/// tree: keys come in declaration order, dictionary keys sorted (so two runs give the
+/// same bytes), containers are closed when the value that opened them has finished
+/// encoding.
 public struct StreamingJSONEncoder {
-    public init() {}
+    /// Two-space indentation and a space after each colon; compact when `false`.
+    public var indented: Bool
+
+    public init(indented: Bool = false) { self.indented = indented }
 
     public func encode(_ value: some Encodable) throws -> Data {
-        let writer = JSONByteWriter()
+        let writer = JSONByteWriter(indented: indented)
         try writer.value(value)
         writer.bytes.append(0x0A)
         return Data(writer.bytes)
@@ -22,8 +27,12 @@ final class JSONByteWriter {
     var bytes: [UInt8] = []
     /// For each open container: its closing byte and whether it has an element yet.
     var open: [(close: UInt8, hasElement: Bool)] = []
+    let indented: Bool
 
-    init() { bytes.reserveCapacity(1 << 20) }
+    init(indented: Bool = false) {
+        self.indented = indented
+        bytes.reserveCapacity(1 << 16)
+    }
 
     /// Encodes one value, closing whatever containers it opened.
     func value(_ value: some Encodable) throws {
@@ -33,13 +42,48 @@ final class JSONByteWriter {
         case let v as Int: append(String(v))
         case let v as Int64: append(String(v))
         case let v as Int32: append(String(v))
+        case let v as Int16: append(String(v))
+        case let v as Int8: append(String(v))
+        case let v as UInt: append(String(v))
+        case let v as UInt64: append(String(v))
+        case let v as UInt32: append(String(v))
+        case let v as UInt16: append(String(v))
+        case let v as UInt8: append(String(v))
         case let v as Double: number(v)
         case let v as Float: number(Double(v))
+        case let v as any SortedJSONObject: try v.writeSorted(to: self)
         default:
             let depth = open.count
             try value.encode(to: JSONStreamEncoder(writer: self))
-            while open.count > depth { bytes.append(open.removeLast().close) }
+            close(above: depth)
         }
+    }
+
+    /// Writes an object whose keys are sorted, for dictionaries (whose order changes per process).
+    func object(_ pairs: [(key: String, value: any Encodable)]) throws {
+        bytes.append(0x7B)
+        open.append((0x7D, false))
+        let level = open.count
+        for pair in pairs.sorted(by: { $0.key < $1.key }) {
+            close(above: level)
+            separator()
+            string(pair.key)
+            colon()
+            try value(pair.value)
+        }
+        close(above: level - 1)
+    }
+
+    func colon() {
+        bytes.append(0x3A)
+        if indented { bytes.append(0x20) }
+    }
+
+    /// A line break and the indentation of the current depth (indented output only).
+    private func newline(depth: Int) {
+        guard indented else { return }
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     func number(_ d: Double) {
@@ -79,13 +123,18 @@ final class JSONByteWriter {
 
     /// Closes containers deeper than `level` (nested containers of an earlier element).
     func close(above level: Int) {
-        while open.count > level { bytes.append(open.removeLast().close) }
+        while open.count > level {
+            let container = open.removeLast()
+            if container.hasElement { newline(depth: open.count) }
+            bytes.append(container.close)
+        }
     }
 
     /// Writes the separator before an element of the innermost container.
     func separator() {
         guard !open.isEmpty else { return }
         if open[open.count - 1].hasElement { bytes.append(0x2C) } else { open[open.count - 1].hasElement = true }
+        newline(depth: open.count)
     }
 }
 
@@ -128,7 +177,7 @@ struct JSONKeyedStream<Key: CodingKey>: KeyedEncodingContainerProtocol {
         writer.close(above: level)
         writer.separator()
         writer.string(key.stringValue)
-        writer.bytes.append(0x3A)
+        writer.colon()
     }
 
     mutating func encodeNil(forKey key: Key) throws {
@@ -211,4 +260,15 @@ struct JSONSingleStream: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { [] }
     mutating func encodeNil() throws { writer.append("null") }
     mutating func encode<T: Encodable>(_ value: T) throws { try writer.value(value) }
+}
+
+/// Dictionaries with string keys: written with sorted keys by ``JSONByteWriter``.
+protocol SortedJSONObject {
+    func writeSorted(to writer: JSONByteWriter) throws
+}
+
+extension Dictionary: SortedJSONObject where Key == String, Value: Encodable {
+    func writeSorted(to writer: JSONByteWriter) throws {
+        try writer.object(map { (key: $0.key, value: $0.value as any Encodable) })
+    }
 }

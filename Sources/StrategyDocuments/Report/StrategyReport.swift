@@ -3,12 +3,10 @@ public import StrategyKit
 /// The strategy report: every analysis of a workspace in one value, ready to render.
 ///
 /// It holds the inputs and the results exactly as StrategyKit computed them (with their
-/// terms and reasons), so the JSON form is complete and every number in the rendered forms
-/// can be traced back. Rendering picks a language and a format; ``extraSections`` is the
+/// terms and reasons), so the JSON form (``ReportJSON``) is complete and every number in the
+/// rendered forms can be traced back. Rendering picks a language and a format; ``extraSections`` is the
 /// extension point for sections other components add (benchmarks, plugin findings).
 public struct StrategyReport: Sendable, Codable {
-    /// Identifies the JSON layout for consumers.
-    public var schema = "smkit.strategy-report/1"
     /// The day the report was generated.
     public var generatedOn: CalendarDate
     /// What the report was computed from.
@@ -43,8 +41,12 @@ public struct StrategyReport: Sendable, Codable {
     public var kpis: [KPISeries]
     /// Where each platform's figures come from.
     public var platformSources: [PlatformSourceList]
-    /// Sections added by other components, rendered after the built-in ones.
+    /// Sections added by other components, rendered after the built-in ones (not in the JSON).
     public var extraSections: [ReportSection]
+    /// The competitor benchmark as data, for the JSON form (its rendered form is among ``extraSections``).
+    public var benchmark: BenchmarkJSON?
+    /// The warnings of loading the workspace, with positions and both languages.
+    public var loadWarnings: [Diagnostic]
     /// The reminder that output about rules is not legal advice.
     public var disclaimer: LocalizedText
 
@@ -86,10 +88,12 @@ public struct StrategyReport: Sendable, Codable {
     ///   - draftScores: the drafts' scores when another scorer than `pbsm` made them (`draftScorer` names it).
     ///   - weights: the decision-matrix weights.
     ///   - extraSections: sections added by other components.
+    ///   - benchmark: the competitor benchmark as data, for the JSON form.
     public init(workspace: Workspace, platforms: PlatformRegistry, generatedOn: CalendarDate, inputs: ReportInputs,
                 scorer: PlatformFitScorer = PlatformFitScorer(), platformScorer: ScorerReference = .platformFit,
                 ranking: PlatformRanking? = nil, draftScorer: ScorerReference = .pbsm, draftScores: [DraftScore] = [],
-                weights: DecisionWeights = .default, extraSections: [ReportSection] = []) {
+                weights: DecisionWeights = .default, extraSections: [ReportSection] = [],
+                benchmark: BenchmarkJSON? = nil) {
         self.generatedOn = generatedOn
         self.inputs = inputs
         self.asOf = workspace.asOf
@@ -111,11 +115,13 @@ public struct StrategyReport: Sendable, Codable {
             PlatformSourceList(id: $0.id, name: $0.name, sources: $0.sources, notes: $0.notes)
         }
         self.extraSections = extraSections
+        self.benchmark = benchmark
+        self.loadWarnings = workspace.warnings
         self.disclaimer = Self.notLegalAdvice
     }
 
     /// The report in a format and language.
     public func rendered(as format: OutputFormat, language: Language) -> String {
-        format == .json ? JSONOutput.encode(self) : document(language: language).rendered(as: format)
+        format == .json ? JSONOutput.encode(ReportJSON(self)) : document(language: language).rendered(as: format)
     }
 }

@@ -1,10 +1,19 @@
 public import Foundation
+import StrategyDocuments
 import StrategyKit
 
 /// What `smkit plugin list` shows: the search paths (nearest first), every plugin that loaded
 /// (with its scorers and, for installed ones, whether its files still match the lock file), the
 /// plugins found twice and the failures.
 public struct PluginListing: Sendable {
+    /// A scorer of a plugin: its id and what it scores (`platform` or `draft`).
+    public struct Scorer: Sendable, Encodable, CustomStringConvertible {
+        public var id: String
+        public var subject: String
+        /// `threads-reach (platform)`.
+        public var description: String { "\(id) (\(subject))" }
+    }
+
     /// One plugin.
     public struct Item: Sendable, Encodable {
         public var id: String
@@ -13,8 +22,8 @@ public struct PluginListing: Sendable {
         public var origin: PluginOrigin
         public var directory: String
         public var checks: Int
-        /// The ids of its scorers, each with the subject it scores (`threads-reach (platform)`).
-        public var scorers: [String]
+        /// Its scorers, each with the subject it scores.
+        public var scorers: [Scorer]
         public var rulesRead: String
         /// For installed plugins: `ok` with the digest, or what changed.
         public var integrity: PluginIntegrity?
@@ -77,7 +86,7 @@ public struct PluginListing: Sendable {
             let m = plugin.manifest
             return Item(id: m.id, version: m.version, api: m.apiLevel, origin: plugin.origin, directory: m.directory,
                         checks: plugin.checkIDs.count,
-                        scorers: plugin.scorerIDs.map { "\($0) (\(subjects[$0] ?? "draft"))" },
+                        scorers: plugin.scorerIDs.map { Scorer(id: $0, subject: subjects[$0] ?? "draft") },
                         rulesRead: m.rulesDate.description,
                         integrity: plugin.origin == .installed
                             ? PluginIntegrity.check(folder: m.directory, entry: lock.plugins[m.id]) : nil)
@@ -96,7 +105,7 @@ public struct PluginListing: Sendable {
     public var text: String {
         var lines = searchPaths.map { "# \($0.origin.rawValue): \($0.directory)" }
         for p in plugins {
-            let scorers = p.scorers.isEmpty ? "0 scorers" : "scorers: " + p.scorers.joined(separator: ", ")
+            let scorers = p.scorers.isEmpty ? "0 scorers" : "scorers: " + p.scorers.map(\.description).joined(separator: ", ")
             var line = "\(p.id)\t\(p.version)\tapi \(p.api)\t\(p.origin.rawValue)\t\(p.checks) checks\t\(scorers)\t"
                 + "rules read \(p.rulesRead)\t\(p.directory)"
             if let integrity = p.integrity { line += "\t" + integrity.summary }
@@ -108,19 +117,18 @@ public struct PluginListing: Sendable {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    /// The same as JSON, keys sorted.
+    /// The same as JSON (docs/schemas/plugin-list.schema.json).
     public var json: String {
         struct Path: Encodable { var origin: PluginOrigin; var directory: String }
         struct Document: Encodable {
+            var schema = "smkit.plugin-list/1"
             var search_paths: [Path]
             var plugins: [Item]
             var failures: [String]
             var notices: [String]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(search_paths: searchPaths.map { Path(origin: $0.origin, directory: $0.directory) },
                                 plugins: plugins, failures: (lockProblem.map { [$0] } ?? []) + failures, notices: notices)
-        return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+        return JSONOutput.encode(document)
     }
 }

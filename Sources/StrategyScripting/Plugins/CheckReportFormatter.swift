@@ -1,4 +1,5 @@
 import Foundation
+import StrategyDocuments
 public import StrategyKit
 
 /// Renders check results as text, JSON or Markdown, always with the not-legal-advice notice.
@@ -86,21 +87,20 @@ public struct CheckReportFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `smkit check --format json` (docs/schemas/check.schema.json): the same for every `--lang`.
     private struct JSONReport: Encodable {
-        var disclaimer: LocalizedText
+        var schema = "smkit.check/1"
         var files: [String]
         var findings: [Finding]
         var failures: [PluginFailure]
         var errors: Int
+        var disclaimer: LocalizedText
     }
 
     func json(_ result: CheckResult, files: [String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let report = JSONReport(disclaimer: Self.disclaimer, files: files, findings: result.sortedFindings,
-                                failures: result.failures, errors: result.findings.filter { $0.severity == .error }.count)
-        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONOutput.encode(JSONReport(files: files, findings: result.sortedFindings, failures: result.failures,
+                                     errors: result.findings.filter { $0.severity == .error }.count,
+                                     disclaimer: Self.disclaimer))
     }
 
     func markdown(_ result: CheckResult, files: [String]) -> String {

@@ -79,7 +79,7 @@ public struct FreshnessReportFormatter: Sendable {
         var movedTo: String?
         var lastSeen: String?
         var lastSeenFrom: String?
-        var reason: String?
+        var reason: LocalizedText?
         var reasonKind: String?
 
         enum CodingKeys: String, CodingKey {
@@ -104,7 +104,7 @@ public struct FreshnessReportFormatter: Sendable {
 
     private struct JSONPage: Encodable {
         var url: String
-        var reason: String
+        var reason: LocalizedText
         var reasonKind: String
         enum CodingKeys: String, CodingKey { case url, reason, reasonKind = "reason_kind" }
     }
@@ -117,7 +117,10 @@ public struct FreshnessReportFormatter: Sendable {
         enum CodingKeys: String, CodingKey { case fresh, changed, unreachable, noQuote = "no_quote" }
     }
 
+    /// `smkit rules freshness --format json` (docs/schemas/rules-freshness.schema.json): the
+    /// same for every `--lang`, reasons in both languages.
     private struct JSONReport: Encodable {
+        var schema = "smkit.rules-freshness/1"
         var checked: String
         var disclaimer: LocalizedText
         var rules: [JSONRule]
@@ -125,9 +128,13 @@ public struct FreshnessReportFormatter: Sendable {
         var summary: JSONSummary
         var exitStatus: Int32
         enum CodingKeys: String, CodingKey {
-            case checked, disclaimer, rules, summary
+            case schema, checked, disclaimer, rules, summary
             case unreachablePages = "unreachable_pages", exitStatus = "exit_status"
         }
+    }
+
+    private static func both(_ failure: PageFetchFailure) -> LocalizedText {
+        LocalizedText(de: failure.text(in: .de), en: failure.text(in: .en))
     }
 
     func json(_ report: FreshnessReport) -> String {
@@ -139,7 +146,7 @@ public struct FreshnessReportFormatter: Sendable {
                 rule.lastSeen = seen?.description
                 rule.lastSeenFrom = seen == nil ? nil : (fromState ? "state" : "read")
             case .unreachable(let failure):
-                rule.reason = failure.text(in: language)
+                rule.reason = Self.both(failure)
                 rule.reasonKind = failure.kind
             case .fresh:
                 rule.lastSeen = report.checked.description
@@ -148,7 +155,7 @@ public struct FreshnessReportFormatter: Sendable {
             }
             return rule
         }
-        let pages = report.unreachablePages.map { JSONPage(url: $0.url, reason: $0.failure.text(in: language),
+        let pages = report.unreachablePages.map { JSONPage(url: $0.url, reason: Self.both($0.failure),
                                                             reasonKind: $0.failure.kind) }
         return JSONOutput.encode(JSONReport(
             checked: report.checked.description, disclaimer: CheckReportFormatter.disclaimer, rules: rules,

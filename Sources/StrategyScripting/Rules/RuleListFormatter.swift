@@ -17,7 +17,7 @@ public struct RuleListFormatter: Sendable {
     public func render(_ catalog: RuleCatalog, format: RuleListFormat, generated: CalendarDate) -> String {
         switch format {
         case .text: text(catalog)
-        case .json: JSONOutput.encode(catalog.rules.map(RuleRecord.init))
+        case .json: JSONOutput.encode(RuleListJSON(catalog))
         case .markdown: markdown(catalog, generated: generated)
         }
     }

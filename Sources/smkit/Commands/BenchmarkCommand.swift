@@ -67,24 +67,26 @@ struct BenchmarkCommand: ParsableCommand {
             ownNames = try PluginRun.loadForCommand(workspace, language: language).loaded.workspace.organization.namesInExports
         }
         // The rows are released before the output is built: both are large at a million rows.
-        let result = try compute(ownNames: ownNames, language: language)
+        var (result, missing) = try compute(ownNames: ownNames)
         if format == .json {
-            // Streamed: Foundation's encoder would hold a tree of the whole result.
+            // Streamed and compact: a million-row result has large trend tables.
             let json: Data
-            do { json = try StreamingJSONEncoder().encode(result) } catch {
+            do { json = try StreamingJSONEncoder().encode(BenchmarkJSON(result, organizationMissing: missing)) } catch {
                 StandardError.write("smkit: cannot encode the result: \(error)")
                 throw ExitCode(1)
             }
             try CommandOutput.emit(json, to: output, force: force)
         } else {
+            if let missing { result.warnings.append(missing.message.text(in: language)) }
             let report = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
                                          inputs: [data])
             try CommandOutput.emit(report.document.rendered(as: format.output), to: output, force: force)
         }
     }
 
-    /// Imports the data and computes the metrics.
-    private func compute(ownNames: [String], language: Language) throws -> BenchmarkResult {
+    /// Imports the data and computes the metrics; the note of an organisation that is not in the
+    /// data comes apart, in both languages.
+    private func compute(ownNames: [String]) throws -> (BenchmarkResult, BenchmarkJSON.OrganizationMissing?) {
         let data = self.data ?? ""
         var options = ImportOptions()
         options.skipInvalidRows = skipInvalid
@@ -105,7 +107,7 @@ struct BenchmarkCommand: ParsableCommand {
         var lua: LuaState?  // custom metrics call into it while the engine runs
         if let script {
             do {
-                let context = SmkitContext(language: language)
+                let context = SmkitContext(language: lang.language)
                 let state = try LuaState(profile: .trusted)
                 try SmkitModule.install(in: state, context: context)
                 try state.runFile(script)
@@ -135,13 +137,11 @@ struct BenchmarkCommand: ParsableCommand {
             let hint = workspace != nil && organization == nil ? " (add the name the export uses under organization.export_names in strategy.yaml)" : ""
             StandardError.write("smkit: warning: \(names) is not among the competitors in \(data); gaps are left out\(hint)")
         }
-        var result = BenchmarkEngine.run(imported, options: BenchmarkOptions(organization: own, metrics: selected))
-        if missing {
-            result.warnings.append(language == .de
-                ? "Die Organisation (\(ownNames.joined(separator: ", "))) kommt in den Daten nicht vor; Abstände fehlen."
-                : "The organisation (\(ownNames.joined(separator: ", "))) is not in the data; gaps are left out.")
-        }
+        let result = BenchmarkEngine.run(imported, options: BenchmarkOptions(organization: own, metrics: selected))
+        let note = missing ? BenchmarkJSON.OrganizationMissing(names: ownNames, message: LocalizedText(
+            de: "Die Organisation (\(ownNames.joined(separator: ", "))) kommt in den Daten nicht vor; Abstände fehlen.",
+            en: "The organisation (\(ownNames.joined(separator: ", "))) is not in the data; gaps are left out.")) : nil
         withExtendedLifetime(lua) {}
-        return result
+        return (result, note)
     }
 }

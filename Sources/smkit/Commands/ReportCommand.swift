@@ -72,8 +72,11 @@ struct ReportCommand: ParsableCommand {
         }
         // Competitor data beside strategy.yaml adds a benchmark section.
         var extra: [ReportSection] = []
+        var benchmark: BenchmarkJSON?
         do {
-            if let result = try WorkspaceBenchmark.run(loaded.workspace, language: language) {
+            if var (result, missing) = try WorkspaceBenchmark.compute(loaded.workspace) {
+                benchmark = BenchmarkJSON(result, organizationMissing: missing)
+                if let missing { result.warnings.append(missing.message.text(in: language)) }
                 let file = WorkspaceBenchmark.dataFile(in: loaded.workspace) ?? ""
                 extra = BenchmarkReport(result: result, language: language, generatedOn: GenerationDate.today(),
                                         inputs: [file]).sections(includeDefinitions: true)
@@ -85,7 +88,7 @@ struct ReportCommand: ParsableCommand {
         let report = StrategyReport(workspace: loaded.workspace, platforms: loaded.platforms,
                                     generatedOn: GenerationDate.today(), inputs: loaded.inputs(language: language),
                                     platformScorer: platformScorer, ranking: ranking, draftScorer: draftScorer,
-                                    draftScores: draftScores, extraSections: extra)
+                                    draftScores: draftScores, extraSections: extra, benchmark: benchmark)
         try CommandOutput.emit(report.rendered(as: format.output, language: language), to: output, force: force)
     }
 }
