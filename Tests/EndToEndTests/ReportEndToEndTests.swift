@@ -15,7 +15,7 @@ struct ReportEndToEndTests {
             case "html": #expect(result.stdout.hasPrefix("<!DOCTYPE html>") && result.stdout.contains("<svg"))
             case "json":
                 let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-                #expect(object?["schema"] as? String == "smkit.strategy-report/1")
+                #expect(object?["schema"] as? String == "smkit.strategy-report/2")
             case "markdown": #expect(result.stdout.hasPrefix("# "))
             default: #expect(result.stdout.contains(lang == "de" ? "Auf einen Blick" : "At a glance"))
             }
